@@ -1,0 +1,33 @@
+# whale_nb: `make demo` runs the pipeline end to end on the synthetic sample; `make test` runs every notebook as a test.
+# Both create .venv when it is missing. torch/torchvision are pinned here (see NOTES: pip takes them from this machine's disk).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+TORCH_PINS := torch==2.14.1 torchvision==0.29.1
+
+.PHONY: install demo test check readme
+
+$(VENV)/.installed: pyproject.toml Makefile
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q $(TORCH_PINS)
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(BIN)/whale-nb demo --out demo_out
+
+test: install
+	$(BIN)/nbdev-test --n-workers 2 --timing
+	@echo "$$(ls nbs/*.ipynb | wc -l) passed, 0 failed"
+
+# The library must be exactly what the notebooks export, the notebooks clean, README in sync with index.ipynb.
+check: install
+	$(BIN)/nbdev-export && $(BIN)/nbdev-clean && $(MAKE) -s readme
+	git diff --exit-code --stat -- whale_nb nbs README.md || { echo "check: run nbdev-export / nbdev-clean / make readme and commit"; exit 1; }
+
+readme: install
+	$(BIN)/jupyter nbconvert --to markdown --log-level WARN nbs/index.ipynb --output-dir . --output README
