@@ -6,7 +6,7 @@
 from __future__ import annotations
 import os, sys, json, time, functools
 from pathlib import Path
-import numpy as np, pandas as pd, cv2
+import numpy as np, pandas as pd, cv2, matplotlib.pyplot as plt
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import *
 from .data import (PhotoError, load_photo, load_mask, read_catalog, validate_catalog, leak_free_split, cache_photos,
