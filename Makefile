@@ -20,8 +20,10 @@ install: $(VENV)/.installed
 demo: install
 	$(BIN)/whale-nb demo --out demo_out
 
+# Two notebooks at a time with one thread each: two multi-threaded PyTorch processes sharing cores slow each other
+# down many times over (OpenMP threads wait on each other), measured ~40x on this 2-core machine.
 test: install
-	$(BIN)/nbdev-test --n-workers 2 --timing
+	OMP_NUM_THREADS=$${OMP_NUM_THREADS:-1} $(BIN)/nbdev-test --n-workers 2 --timing
 	@echo "$$(ls nbs/*.ipynb | wc -l) passed, 0 failed"
 
 # The library must be exactly what the notebooks export, the notebooks clean, README in sync with index.ipynb.

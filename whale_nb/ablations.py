@@ -10,7 +10,8 @@ import numpy as np, pandas as pd
 from .core import *
 
 # %% auto #0
-__all__ = ['AXES', 'run_key', 'ablation_grid', 'hardware', 'run_one', 'run_ablation', 'axis_summary']
+__all__ = ['AXES', 'run_key', 'ablation_grid', 'hardware', 'run_one', 'read_results', 'run_ablation', 'axis_summary',
+           'ablation_learner', 'train_and_score', 'axis_conclusion', 'lr_find_curve']
 
 # %% ../nbs/05_ablations.ipynb #d07d735d
 AXES = dict(size=["256x256", "256x512", "300x300", "400x400", "512x512"], bs=[8, 20, 64],
@@ -63,20 +64,32 @@ def run_one(run_fn:str, cfg:dict, timeout:float|None=None) -> dict:
 def _write_csv(df:pd.DataFrame, path:Path):
     atomic_write_bytes(path, df.to_csv(index=False).encode())
 
-def run_ablation(configs:list[dict], run_fn:str, csv_path, timeout:float|None=None, verbose:bool=True) -> pd.DataFrame:
-    "Run every configuration whose key is not yet in `csv_path`, appending one row each; return the whole table."
+def read_results(csv_path) -> pd.DataFrame:
+    "The runner's CSV: run keys, configurations (`cfg_*`), curves and notes as the text written; metrics as numbers."
+    head = pd.read_csv(csv_path, nrows=0).columns
+    text = [c for c in head if c.startswith(("cfg_", "curve_")) or c in ("key", "hardware", "finished")]
+    return pd.read_csv(csv_path, dtype={c: str for c in text}, keep_default_na=False, na_values=["", "nan", "NaN"])
+
+def run_ablation(configs:list[dict], run_fn:str, csv_path, timeout:float|None=None, max_minutes:float|None=None,
+                 verbose:bool=True) -> pd.DataFrame:
+    "Run every configuration whose key is not yet in `csv_path`, appending one row each (none started after `max_minutes`); the table."
+    t0 = time.time()
     csv_path = Path(csv_path)
-    done = pd.read_csv(csv_path) if csv_path.exists() else pd.DataFrame(columns=["key"])
+    done = read_results(csv_path) if csv_path.exists() else pd.DataFrame(columns=["key"])
     todo = [c for c in configs if run_key(c) not in set(done["key"])]
     if verbose: print(f"{len(configs) - len(todo)} runs already in {csv_path.name}, {len(todo)} to do")
     for i, cfg in enumerate(todo):
+        if max_minutes is not None and time.time() - t0 > 60 * max_minutes:
+            if verbose: print(f"stopped after {max_minutes:g} min: {len(todo) - i} runs left for the next call")
+            break
         r = run_one(run_fn, cfg, timeout)
-        row = dict(key=run_key(cfg), **{f"cfg_{k}": v for k, v in cfg.items()}, **r["metrics"],
+        row = dict(key=run_key(cfg), **{f"cfg_{k}": str(v) for k, v in cfg.items()}, **r["metrics"],
                    seconds=round(r["seconds"], 1), peak_memory_mb=round(r["peak_memory_mb"]), hardware=hardware(),
                    finished=time.strftime("%Y-%m-%d %H:%M:%S"))
-        done = pd.concat([done, pd.DataFrame([row])], ignore_index=True)
+        done = pd.DataFrame([row]) if done.empty else pd.concat([done, pd.DataFrame([row])], ignore_index=True)
         _write_csv(done, csv_path)
-        if verbose: print(f"[{i + 1}/{len(todo)}] {cfg} -> " + ", ".join(f"{k} {v:.4f}" for k, v in r["metrics"].items()))
+        if verbose: print(f"[{i + 1}/{len(todo)}] {cfg} -> " + ", ".join(f"{k} {v:.4f}" for k, v in r["metrics"].items()
+                                                                       if isinstance(v, float)) + f" ({r['seconds']:.0f} s)")
     return done
 
 # %% ../nbs/05_ablations.ipynb #c061571f
@@ -90,3 +103,55 @@ def axis_summary(df:pd.DataFrame, axis:str, base:dict, metric:str="accuracy") ->
     best = s["mean"].idxmax()
     s["beyond_spread_of_best"] = [(s.loc[best, "mean"] - m) > (s.loc[best, "std"] + sd) for m, sd in zip(s["mean"], s["std"])]
     return s.sort_values("mean", ascending=False)
+
+# %% ../nbs/05_ablations.ipynb #07c0707d
+def ablation_learner(data:str|None=None, seg:str|None=None, seed:int=0, epochs:int=5, size="150x150", bs:int=20,
+                     opt:str="adam", pretrained:bool=True, mask_mode:str="crop", dehaze:bool=True, flip:str="same",
+                     arch:str="efficientnet_lite0", max_side:int=640, valid_pct:float=0.2, split_seed:int=0):
+    "Notebook 04's `Learner` for these ablation settings on the catalogue `data` (default `data_root()`), leak-free split."
+    from whale_nb.data import read_catalog, validate_catalog, leak_free_split
+    from whale_nb.identify import prepare_identifier
+    data = data or data_root()
+    if data is None: raise ValueError("no catalogue: pass data= or set WHALE_DATA")
+    df = leak_free_split(validate_catalog(read_catalog(data))[0], valid_pct, split_seed)
+    return prepare_identifier(df, seg, "cpu", pretrained=pretrained, seed=seed, verbose=False, arch=arch, size=size, bs=bs,
+                              opt=opt, mask_mode=mask_mode, flip=None if flip == "none" else flip, max_side=max_side,
+                              preprocessing="denoise+dehaze" if dehaze else "none", epochs=epochs)
+
+# %% ../nbs/05_ablations.ipynb #95876b6d
+def train_and_score(lr="3e-3", **settings) -> dict:
+    "Train an `ablation_learner(**settings)` at `lr` (a number or `'lr_find'`); its validation metrics (notebook 04's) and curve."
+    from whale_nb.identify import fit_identifier
+    learn = ablation_learner(**settings)
+    with learn.no_bar(), learn.no_logging():
+        lr_used = float(learn.lr_find(show_plot=False).valley) if lr == "lr_find" else float(lr)
+        set_seed(settings.get("seed", 0))     # lr_find consumed random numbers: training starts from the same state either way
+        cfg = fit_identifier(learn, learn.model.config["settings"]["epochs"], lr_used)
+    vals = np.array(learn.recorder.values, dtype=float)          # per epoch: train loss, valid loss, accuracy, top-5
+    return {**cfg["valid"], "n_train": cfg["n_train"], "n_valid": cfg["n_valid"], "lr_used": lr_used,
+            "train_loss": round(float(vals[-1, 0]), 4), "curve_valid_loss": json.dumps(vals[:, 1].round(4).tolist()),
+            "curve_accuracy": json.dumps(vals[:, 2].round(4).tolist())}
+
+# %% ../nbs/05_ablations.ipynb #036d8837
+def axis_conclusion(summary:pd.DataFrame, axis:str, preset_value=None) -> dict:
+    "The verdict on one axis from its `axis_summary`: best value, values it beats beyond the spread, fate of `preset_value`."
+    fmt = lambda v: f"{v} ({summary.loc[v, 'mean']:.3f} ± {summary.loc[v, 'std']:.3f}, {int(summary.loc[v, 'count'])} seeds)"
+    best = summary.index[0]
+    beaten = [v for v in summary.index if summary.loc[v, "beyond_spread_of_best"]]
+    tied = [v for v in summary.index[1:] if v not in beaten]
+    text = f"{axis}: best {fmt(best)}"
+    if beaten: text += "; beyond the spread of " + ", ".join(fmt(v) for v in beaten)
+    if tied: text += "; no measured difference from " + ", ".join(fmt(v) for v in tied)
+    verdict = None
+    if preset_value is not None and str(preset_value) in summary.index:
+        verdict = "change" if str(preset_value) in beaten else "keep"
+        text += f". Preset value {preset_value}: " + (f"change to {best}" if verdict == "change" else "keep")
+    return dict(axis=axis, best=best, beaten=beaten, no_difference=tied, preset=preset_value, verdict=verdict, text=text)
+
+# %% ../nbs/05_ablations.ipynb #540774db
+def lr_find_curve(opt:str, num_it:int=60, **settings) -> tuple[np.ndarray, np.ndarray, float]:
+    "`(learning rates, smoothed losses, valley suggestion)` of fastai's `lr_find` on `ablation_learner(opt=opt, **settings)`."
+    learn = ablation_learner(opt=opt, **settings)
+    with learn.no_bar(), learn.no_logging(): sug = learn.lr_find(num_it=num_it, show_plot=False).valley
+    r = learn.recorder
+    return np.array(r.lrs), np.array([float(l) for l in r.losses]), float(sug)

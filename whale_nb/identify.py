@@ -139,7 +139,9 @@ from fastai.vision.all import (vision_learner, create_timm_model, create_vision_
 from fastai.metrics import top_k_accuracy as _fastai_top_k
 import timm
 
-OPTIMIZERS = {"adam": Adam, "sgd": SGD, "ranger": ranger}
+from fastai.optimizer import OptimWrapper
+# adam: fastai's default (Adam with decoupled weight decay 0.01); torch_adam: PyTorch's Adam without weight decay, as the seed
+OPTIMIZERS = {"adam": Adam, "torch_adam": functools.partial(OptimWrapper, opt=torch.optim.Adam), "sgd": SGD, "ranger": ranger}
 
 def top5(inp, targ):
     "Top-5 accuracy of a batch (for fastai's progress table)."
@@ -216,7 +218,7 @@ def identifier_learner(dls, arch:str="efficientnet_lite0", pretrained:bool=True,
 ID_PRESETS = {
     "cpu": dict(arch="efficientnet_lite0", size=(160, 480), bs=16, epochs=25, lr=3e-3, opt="adam", mask_mode="crop",
                 freeze_epochs=1, flip="same", preprocessing="denoise+dehaze", label_smoothing=0.1, pad=0.05, max_side=640),
-    "gpu": dict(arch="resnet18", size=(300, 300), bs=20, epochs=50, lr=1e-3, opt="adam", mask_mode="concat",
+    "gpu": dict(arch="resnet18", size=(300, 300), bs=20, epochs=50, lr=1e-3, opt="adam", mask_mode="crop",
                 freeze_epochs=1, flip="same", preprocessing="denoise+dehaze", label_smoothing=0.1, pad=0.05, max_side=512),
 }
 FLIP_MODES = ("same", "new", None)
@@ -364,7 +366,7 @@ def identifier_outputs(model_or_dir, paths, tta:bool|None=None, bs:int=32, devic
     tta = cfg["tta"] if tta is None else (tta and cfg["flip"] is not None)
     X = identifier_inputs(paths, getattr(model, "seg_dir", None), cfg["mask_mode"], cfg["size"], cfg["pad"], cfg["max_side"],
                           cfg["preprocessing"])
-    dev = get_device(device); model.to(dev).eval()
+    dev = get_device(device); model.to(dev, memory_format=torch.channels_last).eval()   # 2x faster depthwise convs on CPU
     mean, std = (torch.tensor(v, device=dev)[None, :, None, None] for v in (cfg["mean"], cfg["std"]))
     def run(x):
         f = model[1][:-1](model[0](x))
@@ -372,7 +374,7 @@ def identifier_outputs(model_or_dir, paths, tta:bool|None=None, bs:int=32, devic
     probs, feats = [], []
     with torch.inference_mode():
         for i in range(0, len(X), bs):
-            x = (torch.from_numpy(X[i:i + bs]).to(dev).float() / 255 - mean) / std
+            x = ((torch.from_numpy(X[i:i + bs]).to(dev).float() / 255 - mean) / std).contiguous(memory_format=torch.channels_last)
             p, f = run(x)
             pf, ff = run(x.flip(-1)) if tta else (None, None)
             probs.append(_individual_probs(p, pf, cfg).cpu()); feats.append((f if ff is None else (f + ff) / 2).cpu())
@@ -504,7 +506,7 @@ def train_cmd(data:str=None, # catalogue to train on (any layout notebook 01 rea
               size:str=None, # input size: side or HEIGHTxWIDTH
               bs:int=None, # batch size
               epochs:int=None, # epochs (after the frozen epoch when pretrained)
-              opt:str=None, # adam, sgd or ranger
+              opt:str=None, # adam (fastai's default), torch_adam (the seed's), sgd (with momentum) or ranger
               lr:float=None, # peak learning rate
               mask_mode:str=None, # concat, multiply, none or crop
               flip:str=None, # same, new or None

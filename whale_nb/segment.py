@@ -284,12 +284,12 @@ def _to_input(img:np.ndarray, cfg:dict) -> torch.Tensor:
 def predict_masks(model_or_dir, photos, bs:int=16, postprocess:bool=True, device=None) -> list[np.ndarray]:
     "Boolean fluke masks (True = fluke) of `photos` (paths or RGB arrays), each at its photo's own size."
     model = _as_model(model_or_dir); cfg = model.config
-    dev = get_device(device); model.to(dev).eval()
+    dev = get_device(device); model.to(dev, memory_format=torch.channels_last).eval()   # faster convolutions on CPU
     photos = list(photos)
     out = []
     for i in range(0, len(photos), bs):
         imgs = [p if isinstance(p, np.ndarray) else load_photo(p) for p in photos[i:i + bs]]
-        x = torch.stack([_to_input(im, cfg) for im in imgs]).to(dev)
+        x = torch.stack([_to_input(im, cfg) for im in imgs]).to(dev).contiguous(memory_format=torch.channels_last)
         with torch.inference_mode(): logits = model(x)[:, :1].float()
         for im, lg in zip(imgs, logits):
             m = F.interpolate(lg[None], size=im.shape[:2], mode="bilinear", align_corners=False)[0, 0] > 0
