@@ -21,7 +21,7 @@ demo: install
 	$(BIN)/whale-nb demo --out demo_out
 
 # Two notebooks at a time with one thread each: two multi-threaded PyTorch processes sharing cores slow each other
-# down many times over (OpenMP threads wait on each other), measured ~40x on this 2-core machine.
+# down many times over (OpenMP threads wait on each other): measured ~50x for a small network on this 2-core machine.
 test: install
 	OMP_NUM_THREADS=$${OMP_NUM_THREADS:-1} $(BIN)/nbdev-test --n-workers 2 --timing
 	@echo "$$(ls nbs/*.ipynb | wc -l) passed, 0 failed"
