@@ -98,7 +98,7 @@ def peak_memory_mb() -> float:
 
 # %% ../nbs/07_speed.ipynb #a8849639
 def benchmark(model_dir=None, photos=None, n_baseline:int|None=None, bs:int=32, train_steps:int=5, train_bs:int|None=None) -> dict:
-    "Photos/s of `identify` and of the seed's per-photo pipeline on the same photos, training images/s, peak memory."
+    "Photos/s of `identify` (with and without keypoint re-ranking) and of the seed's per-photo pipeline on the same photos, training images/s, peak memory."
     paths = photos_in(photos) if photos and Path(photos).is_dir() else [Path(p) for p in (photos or [])]
     if not paths: paths = photos_in(make_synthetic_sample()/"data_from_python")
     with contextlib.ExitStack() as stack:
@@ -107,14 +107,23 @@ def benchmark(model_dir=None, photos=None, n_baseline:int|None=None, bs:int=32, 
         n_ind = len(pipe["config"]["individuals"])
         fcn, clf = seed_models(n_ind)
         base = paths[:n_baseline] if n_baseline else paths
-        with fresh_cache():
-            t0 = time.perf_counter(); res = identify(paths, pipe, top_k=5, bs=bs, masks=False); t_ours = time.perf_counter() - t0
+        def timed_identify():
+            with fresh_cache():
+                t0 = time.perf_counter(); res = identify(paths, pipe, top_k=5, bs=bs, masks=False); return res, time.perf_counter() - t0
+        res, t_ours = timed_identify()
+        refs = getattr(pipe["model"], "references", None)
+        t_net = t_ours
+        if refs is not None:      # the same pipeline without the keypoint re-ranking: the network's part
+            pipe["model"].references = None
+            try: t_net = timed_identify()[1]
+            finally: pipe["model"].references = refs
         t0 = time.perf_counter(); per_photo_identify(base, fcn, clf, top_k=min(5, n_ind)); t_base = time.perf_counter() - t0
         train = train_images_per_s(model_dir, paths, train_steps, train_bs)
-    ours, baseline = len(paths) / t_ours, len(base) / t_base
+    ours, net, baseline = len(paths) / t_ours, len(paths) / t_net, len(base) / t_base
     return dict(device=str(get_device()), hardware=f"{os.cpu_count()} CPU cores" + (f", {torch.cuda.get_device_name()}" if torch.cuda.is_available() else ""),
                 n_photos=len(paths), n_baseline_photos=len(base), identify_seconds=round(t_ours, 2), baseline_seconds=round(t_base, 2),
                 identify_photos_per_s=round(ours, 2), baseline_photos_per_s=round(baseline, 2), speedup=round(ours / baseline, 2),
+                keypoints=refs is not None, network_only_photos_per_s=round(net, 2), network_only_speedup=round(net / baseline, 2),
                 train_images_per_s=round(train, 2), peak_memory_mb=round(peak_memory_mb()), n_errors=sum(bool(r.get("error")) for r in res),
                 model=str(model_dir) if photos or model_dir else "untrained defaults")
 
@@ -133,7 +142,8 @@ def bench(model:str=None, # identifier folder (from `whale-nb train`); default: 
     if json: print(_json.dumps(r, indent=1))
     else:
         print(f"{r['n_photos']} photos on {r['device']} ({r['hardware']}):")
-        print(f"  identify (batched, from JPEG to top-5): {r['identify_photos_per_s']:.2f} photos/s")
+        print(f"  identify (batched, from JPEG to top-5): {r['identify_photos_per_s']:.2f} photos/s"
+              + (f"  (without the keypoint re-ranking: {r['network_only_photos_per_s']:.2f})" if r["keypoints"] else ""))
         print(f"  seed's per-photo pipeline:              {r['baseline_photos_per_s']:.2f} photos/s  ({r['n_baseline_photos']} photos)")
         print(f"  speed-up: {r['speedup']:.1f}x   training: {r['train_images_per_s']:.1f} images/s   peak memory: {r['peak_memory_mb']} MB")
     return 0
