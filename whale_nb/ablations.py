@@ -105,7 +105,7 @@ def axis_summary(df:pd.DataFrame, axis:str, base:dict, metric:str="accuracy") ->
     return s.sort_values("mean", ascending=False)
 
 # %% ../nbs/05_ablations.ipynb #07c0707d
-def ablation_learner(data:str|None=None, seg:str|None=None, seed:int=0, epochs:int=5, size="150x150", bs:int=20,
+def ablation_learner(data:str|None=None, seg:str|None=None, seed:int=0, epochs:int=4, size="120x120", bs:int=20,
                      opt:str="adam", pretrained:bool=True, mask_mode:str="crop", dehaze:bool=True, flip:str="same",
                      arch:str="efficientnet_lite0", max_side:int=640, valid_pct:float=0.2, split_seed:int=0):
     "Notebook 04's `Learner` for these ablation settings on the catalogue `data` (default `data_root()`), leak-free split."
