@@ -158,19 +158,19 @@ def load_pipeline(model_dir, gallery_dir=None) -> dict:
     return dict(model=model, config=cfg, model_dir=model_dir, gallery_dir=gdir, gallery=gallery)
 
 # %% ../nbs/06_app.ipynb #304ddc84
-def embed_photos(pipe:dict, paths, bs:int=32) -> tuple[np.ndarray, np.ndarray]:
-    "`(softmax N×individuals, L2-normalised embeddings N×D)` of the photos at `paths`."
-    probs, emb = identifier_outputs(pipe["model"], [Path(p) for p in paths], bs=bs)
+def embed_photos(pipe:dict, paths, bs:int=32, keypoints:bool|None=None) -> tuple[np.ndarray, np.ndarray]:
+    "`(softmax N×individuals, L2-normalised embeddings N×D)` of the photos at `paths`; `keypoints` as in `identifier_outputs`."
+    probs, emb = identifier_outputs(pipe["model"], [Path(p) for p in paths], bs=bs, keypoints=keypoints)
     return probs, l2_normalize(emb)
 
 # %% ../nbs/06_app.ipynb #452fdbdf
 def build_gallery(pipe:dict, photos, ids, calib_photos=None, calib_ids=None, gallery_dir=None, bs:int=32) -> dict:
     "Enroll `photos` (of individuals `ids`), set the threshold on held-out `calib_photos`, save; the gallery (also in `pipe`)."
     cfg = pipe["config"]
-    _, emb = embed_photos(pipe, photos, bs)
+    _, emb = embed_photos(pipe, photos, bs, keypoints=False)      # only the embeddings: no keypoint re-ranking
     gallery = add_to_gallery(empty_gallery(cfg["weights_sha256"], emb.shape[1], identifier=cfg["arch"]), ids, photos, emb)
     if calib_photos is not None and len(calib_photos):
-        _, ce = embed_photos(pipe, calib_photos, bs)
+        _, ce = embed_photos(pipe, calib_photos, bs, keypoints=False)
         known, unknown = leave_one_out_scores(ce, calib_ids, gallery)
         gallery.update(threshold=choose_threshold(known, unknown), n_calibration=len(ce),
                        threshold_source=f"leave-one-individual-out on {len(ce)} held-out photos of the enrolled individuals")
@@ -185,7 +185,7 @@ def enroll(pipe:dict, name:str, photos, bs:int=32) -> dict:
     if not name: raise ValueError("an individual needs a non-empty id")
     bad = [r for r in _parallel_map(_unreadable_reason, list(photos)) if r]
     if bad: raise PhotoError("; ".join(bad))
-    _, emb = embed_photos(pipe, photos, bs)
+    _, emb = embed_photos(pipe, photos, bs, keypoints=False)
     cfg = pipe["config"]
     gallery = pipe["gallery"] or empty_gallery(cfg["weights_sha256"], emb.shape[1], identifier=cfg["arch"])
     gallery = add_to_gallery(gallery, [name] * len(emb), [str(Path(p).resolve()) for p in photos], emb)
@@ -194,10 +194,12 @@ def enroll(pipe:dict, name:str, photos, bs:int=32) -> dict:
     return gallery
 
 # %% ../nbs/06_app.ipynb #c3c812dc
+def _gallery_answers(pipe:dict) -> bool: return pipe["gallery"] is not None and len(pipe["gallery"]["ids"]) > 0
+
 def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5) -> list[dict]:
     "Candidates and new-individual verdict per row of `(probs, emb)`: from the gallery when there is one, else the softmax."
     g = pipe["gallery"]
-    if g is not None and len(g["ids"]):
+    if _gallery_answers(pipe):
         scores, ids, best = individual_scores(emb, g["embeddings"], g["ids"])
         cands = rank_candidates(scores, ids, top_k, best, g["photos"])
         thr = g.get("threshold")
@@ -207,14 +209,15 @@ def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5) -> list[dic
     return [dict(candidates=c, best_score=c[0]["score"], method="softmax", new_individual=None) for c in cands]
 
 # %% ../nbs/06_app.ipynb #6aaf081e
-def identify(photos, pipe:dict, top_k:int=5, bs:int=32, masks:bool=True) -> list[dict]:
-    "Answer for each photo (paths): `photo`, `candidates` [{id, score, photo}], `new_individual`, `best_score`, `mask`, `box` (or `error`)."
+def identify(photos, pipe:dict, top_k:int=5, bs:int=32, masks:bool=True, keypoints:bool|None=None) -> list[dict]:
+    "Answer for each photo (paths): `photo`, `candidates` [{id, score, photo}], `new_individual`, `best_score`, `mask`, `box` (or `error`); `keypoints` re-ranks a softmax answer."
     paths = [Path(p) for p in photos]
     reasons = _parallel_map(_unreadable_reason, paths)
     ok = [i for i, r in enumerate(reasons) if r is None]
     out = [dict(photo=str(p), error=r) for p, r in zip(paths, reasons)]
     if not ok: return out
-    probs, emb = embed_photos(pipe, [paths[i] for i in ok], bs)
+    if _gallery_answers(pipe): keypoints = False            # the gallery answers, not the softmax: no re-ranking to pay for
+    probs, emb = embed_photos(pipe, [paths[i] for i in ok], bs, keypoints)
     seg = getattr(pipe["model"], "seg_dir", None)
     mask_files = cached_masks(seg, [paths[i] for i in ok]) if masks and seg is not None else [None] * len(ok)
     for i, a, mf in zip(ok, answer(pipe, probs, emb, top_k), mask_files):
@@ -335,7 +338,8 @@ def identify_cmd(photos:list, # photos of flukes
                  top_k:int=5, # candidates per photo
                  json:bool=False, # one JSON object per photo and line: photo, candidates [{id, score}], new_individual
                  gallery:str=None, # gallery folder (default: MODEL/gallery)
-                 bs:int=32): # photos per batch
+                 bs:int=32, # photos per batch
+                 no_keypoints:bool=False): # without a gallery: the network's softmax alone, no keypoint re-ranking
     "Which known whale is in each photo, or is it a new individual? Ranked candidates with scores."
     import json as _json
     if model is None: return _usage("identify", "--model is required")
@@ -344,7 +348,7 @@ def identify_cmd(photos:list, # photos of flukes
     if pipe["gallery"] is None:
         print(f"whale-nb identify: no gallery in {pipe['gallery_dir']}: answering with the identifier's softmax, without a "
               "new-individual decision (build one with `whale-nb gallery` or `whale-nb enroll`)", file=sys.stderr)
-    res = identify(photos, pipe, top_k, bs, masks=False)
+    res = identify(photos, pipe, top_k, bs, masks=False, keypoints=False if no_keypoints else None)
     for r in res: print(_json.dumps(_json_answer(r))) if json else _print_answer(r)
     n_bad = sum(bool(r.get("error")) for r in res)
     if n_bad: print(f"whale-nb identify: {n_bad} of {len(res)} photos could not be read", file=sys.stderr)

@@ -103,20 +103,17 @@ def benchmark(model_dir=None, photos=None, n_baseline:int|None=None, bs:int=32, 
     if not paths: paths = photos_in(make_synthetic_sample()/"data_from_python")
     with contextlib.ExitStack() as stack:
         if model_dir is None: model_dir = untrained_pipeline(stack.enter_context(tempfile.TemporaryDirectory()))
-        pipe = load_pipeline(model_dir)
+        pipe = load_pipeline(model_dir, stack.enter_context(tempfile.TemporaryDirectory()))   # no gallery: the softmax answers
         n_ind = len(pipe["config"]["individuals"])
         fcn, clf = seed_models(n_ind)
         base = paths[:n_baseline] if n_baseline else paths
-        def timed_identify():
+        def timed_identify(keypoints=None):
             with fresh_cache():
-                t0 = time.perf_counter(); res = identify(paths, pipe, top_k=5, bs=bs, masks=False); return res, time.perf_counter() - t0
+                t0 = time.perf_counter(); res = identify(paths, pipe, top_k=5, bs=bs, masks=False, keypoints=keypoints)
+                return res, time.perf_counter() - t0
         res, t_ours = timed_identify()
         refs = getattr(pipe["model"], "references", None)
-        t_net = t_ours
-        if refs is not None:      # the same pipeline without the keypoint re-ranking: the network's part
-            pipe["model"].references = None
-            try: t_net = timed_identify()[1]
-            finally: pipe["model"].references = refs
+        t_net = timed_identify(keypoints=False)[1] if refs is not None else t_ours   # the network's part alone
         t0 = time.perf_counter(); per_photo_identify(base, fcn, clf, top_k=min(5, n_ind)); t_base = time.perf_counter() - t0
         train = train_images_per_s(model_dir, paths, train_steps, train_bs)
     ours, net, baseline = len(paths) / t_ours, len(paths) / t_net, len(base) / t_base
