@@ -11,15 +11,16 @@ from .core import *
 from .data import (PhotoError, load_photo, load_mask, read_catalog, validate_catalog, leak_free_split, shrink,
                            _parallel_map, _unreadable_reason)
 from .segment import cached_masks, fluke_box
-from .identify import load_identifier, identifier_outputs, identification_metrics, map5, top_k_accuracy
+from .identify import (load_identifier, identifier_outputs, identification_metrics, map5, top_k_accuracy, keypoint_scores,
+                               pack_keypoints, unpack_keypoints, _model_keypoints, _bend_x)
 
 # %% auto #0
 __all__ = ['MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes', 'individual_scores', 'rank_candidates',
            'GalleryError', 'save_gallery', 'load_gallery', 'add_to_gallery', 'empty_gallery', 'choose_threshold',
-           'open_set_scores', 'leave_one_out_scores', 'load_pipeline', 'embed_photos', 'build_gallery', 'enroll',
-           'answer', 'identify', 'draw_overlay', 'show_answer', 'open_set_split', 'evaluate_open_set',
-           'summarise_open_set', 'identify_cmd', 'enroll_cmd', 'gallery_cmd', 'check_upload', 'identify_upload',
-           'evaluate_folder', 'make_app', 'launch_app', 'app_cmd']
+           'open_set_scores', 'gallery_scores', 'leave_one_out_scores', 'load_pipeline', 'embed_photos',
+           'photo_keypoints', 'query_keypoints', 'build_gallery', 'enroll', 'answer', 'identify', 'draw_overlay',
+           'show_answer', 'open_set_split', 'evaluate_open_set', 'summarise_open_set', 'identify_cmd', 'enroll_cmd',
+           'gallery_cmd', 'check_upload', 'identify_upload', 'evaluate_folder', 'make_app', 'launch_app', 'app_cmd']
 
 # %% ../nbs/06_app.ipynb #5ee479fe
 def l2_normalize(x:np.ndarray, eps:float=1e-12) -> np.ndarray:
@@ -66,7 +67,7 @@ class GalleryError(ValueError):
 
 # %% ../nbs/06_app.ipynb #d4e367ce
 def save_gallery(gallery_dir, gallery:dict) -> Path:
-    "Write `gallery` (`embeddings`, `ids`, `photos`, metadata) to `gallery_dir` atomically."
+    "Write `gallery` (`embeddings`, `ids`, `photos`, `keypoints` when it has them, metadata) to `gallery_dir` atomically."
     from safetensors.numpy import save
     gallery_dir = Path(gallery_dir)
     emb = np.ascontiguousarray(gallery["embeddings"], np.float32)
@@ -74,9 +75,13 @@ def save_gallery(gallery_dir, gallery:dict) -> Path:
         raise GalleryError(f"{gallery_dir}: {len(emb)} embeddings but {len(gallery['ids'])} ids and {len(gallery['photos'])} photos")
     blob = save({"embeddings": emb})
     atomic_write_bytes(gallery_dir/"embeddings.safetensors", blob)
-    meta = {k: v for k, v in gallery.items() if k != "embeddings"}
+    meta = {k: v for k, v in gallery.items() if k not in ("embeddings", "keypoints")}
     meta.update(ids=[str(i) for i in gallery["ids"]], photos=[str(p) for p in gallery["photos"]],
-                dim=int(emb.shape[1]) if emb.ndim == 2 else 0, embeddings_sha256=hashlib.sha256(blob).hexdigest())
+                dim=int(emb.shape[1]) if emb.ndim == 2 else 0, embeddings_sha256=hashlib.sha256(blob).hexdigest(), keypoints_sha256=None)
+    if gallery.get("keypoints") is not None:
+        kblob = save({k: np.ascontiguousarray(v) for k, v in gallery["keypoints"].items()})
+        atomic_write_bytes(gallery_dir/"keypoints.safetensors", kblob)
+        meta["keypoints_sha256"] = hashlib.sha256(kblob).hexdigest()
     atomic_write_bytes(gallery_dir/"gallery.json", json.dumps(meta, indent=1).encode())
     return gallery_dir
 
@@ -94,23 +99,34 @@ def load_gallery(gallery_dir, model_sha256:str|None=None) -> dict:
     if model_sha256 and meta.get("model_sha256") != model_sha256:
         raise GalleryError(f"{gallery_dir}: made by another identifier (weights {str(meta.get('model_sha256'))[:12]}…, "
                            f"this one {model_sha256[:12]}…); its embeddings are not comparable: rebuild it")
-    return {**meta, "embeddings": load(blob)["embeddings"]}
+    keypoints = None
+    if meta.get("keypoints_sha256"):
+        kf = gallery_dir/"keypoints.safetensors"
+        kblob = kf.read_bytes() if kf.exists() else b""
+        if hashlib.sha256(kblob).hexdigest() != meta["keypoints_sha256"]:
+            raise GalleryError(f"{kf}: missing, or its SHA-256 does not match gallery.json: the gallery was altered or half-copied")
+        keypoints = load(kblob)
+    return {**meta, "embeddings": load(blob)["embeddings"], "keypoints": keypoints}
 
 # %% ../nbs/06_app.ipynb #2f725866
-def add_to_gallery(gallery:dict, ids, photos, embeddings:np.ndarray) -> dict:
-    "A new gallery dict: `gallery` plus the rows (`ids`, `photos`, `embeddings`)."
+def add_to_gallery(gallery:dict, ids, photos, embeddings:np.ndarray, keypoints:list|None=None) -> dict:
+    "A new gallery dict: `gallery` plus the rows (`ids`, `photos`, `embeddings` and, for a gallery that holds them, the photos' `keypoints`)."
     emb = l2_normalize(embeddings)
     if not len(emb) == len(ids) == len(photos): raise GalleryError(f"{len(emb)} embeddings for {len(ids)} ids and {len(photos)} photos")
     old = gallery["embeddings"] if len(gallery["ids"]) else np.zeros((0, emb.shape[1]), np.float32)
     if old.shape[1] != emb.shape[1]: raise GalleryError(f"embeddings of size {emb.shape[1]} do not fit a gallery of size {old.shape[1]}")
+    kp = gallery.get("keypoints")
+    if kp is not None:
+        if keypoints is None or len(keypoints) != len(emb): raise GalleryError("this gallery holds its photos' keypoints: give those of each new photo")
+        kp = pack_keypoints(unpack_keypoints(kp) + list(keypoints))
     return {**gallery, "embeddings": np.concatenate([old, emb]), "ids": [*gallery["ids"], *map(str, ids)],
-            "photos": [*gallery["photos"], *map(str, photos)]}
+            "photos": [*gallery["photos"], *map(str, photos)], "keypoints": kp}
 
 # %% ../nbs/06_app.ipynb #cb63862e
-def empty_gallery(model_sha256:str, dim:int, **meta) -> dict:
-    "A gallery with no photo yet, for the identifier with weights hash `model_sha256`."
+def empty_gallery(model_sha256:str, dim:int, keypoints:bool=False, **meta) -> dict:
+    "A gallery with no photo yet, for the identifier with weights hash `model_sha256`; with `keypoints`, it stores its photos' fluke keypoints."
     return dict(embeddings=np.zeros((0, dim), np.float32), ids=[], photos=[], model_sha256=model_sha256,
-                threshold=None, threshold_source="none", **meta)
+                keypoints=pack_keypoints([]) if keypoints else None, threshold=None, threshold_source="none", **meta)
 
 # %% ../nbs/06_app.ipynb #0b968abb
 def choose_threshold(known_scores, unknown_scores) -> float:
@@ -138,15 +154,25 @@ def open_set_scores(best_scores, top1_ids, true_ids, is_known, threshold:float) 
                 open_set_accuracy=float(right.mean()))
 
 # %% ../nbs/06_app.ipynb #d4f737dc
-def leave_one_out_scores(query_emb:np.ndarray, query_ids, gallery:dict, how:str="prototype") -> tuple[np.ndarray, np.ndarray]:
-    "Best scores of queries of enrolled individuals: with their individual in `gallery` (known) and without it (unknown)."
-    scores, ids, _ = individual_scores(query_emb, gallery["embeddings"], gallery["ids"], how)
-    col = {i: k for k, i in enumerate(ids)}
+def gallery_scores(gallery:dict, emb:np.ndarray, kp:list|None=None, k:dict|None=None, how:str="prototype",
+                   leave_out=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "`individual_scores` of queries against `gallery`, plus `inliers / inlier_scale` of fluke keypoint matches with the gallery photos of the `candidates` best individuals when the queries' keypoints `kp` and the settings `k` are given; `leave_out` (an individual's column per query) removes one."
+    scores, ids, best = individual_scores(emb, gallery["embeddings"], gallery["ids"], how)
+    if leave_out is not None: scores[np.arange(len(scores)), leave_out] = -np.inf
+    if kp is None or not k or gallery.get("keypoints") is None: return scores, ids, best
+    cand = np.argsort(-scores, 1, kind="stable")[:, :k["candidates"]]
+    refs = dict(gallery["keypoints"], labels=np.searchsorted(ids, np.asarray(gallery["ids"], dtype=str)))
+    inl = keypoint_scores(kp, refs, len(ids), cand, k["ratio"], k["ransac_px"], _bend_x(k))
+    return scores + inl / k["inlier_scale"], ids, best
+
+def leave_one_out_scores(query_emb:np.ndarray, query_ids, gallery:dict, how:str="prototype", kp:list|None=None,
+                         k:dict|None=None) -> tuple[np.ndarray, np.ndarray]:
+    "Best `gallery_scores` of queries of enrolled individuals: with their individual in `gallery` (known) and without it (unknown)."
+    col = {i: j for j, i in enumerate(np.unique(np.asarray(gallery["ids"], dtype=str)))}
     qi = np.array([col.get(str(i), -1) for i in query_ids])
     if (qi < 0).any(): raise ValueError(f"{(qi < 0).sum()} queries are of individuals not in the gallery")
-    known = scores.max(1)
-    others = scores.copy(); others[np.arange(len(qi)), qi] = -np.inf
-    return known, others.max(1)
+    known = gallery_scores(gallery, query_emb, kp, k, how)[0].max(1)
+    return known, gallery_scores(gallery, query_emb, kp, k, how, leave_out=qi)[0].max(1)
 
 # %% ../nbs/06_app.ipynb #f2106ccb
 def load_pipeline(model_dir, gallery_dir=None) -> dict:
@@ -163,15 +189,26 @@ def embed_photos(pipe:dict, paths, bs:int=32, keypoints:bool|None=None) -> tuple
     probs, emb = identifier_outputs(pipe["model"], [Path(p) for p in paths], bs=bs, keypoints=keypoints)
     return probs, l2_normalize(emb)
 
+def photo_keypoints(pipe:dict, paths) -> list|None:
+    "The fluke keypoints of the photos at `paths` as the identifier sees them (cached); `None` for an identifier without keypoint settings."
+    return _model_keypoints(pipe["model"], [Path(p) for p in paths]) if pipe["config"].get("keypoints") else None
+
+def query_keypoints(pipe:dict, paths) -> list|None:
+    "`photo_keypoints` of queries when `pipe`'s gallery holds keypoints to match them with, else `None` (nothing computed)."
+    g = pipe["gallery"]
+    return photo_keypoints(pipe, paths) if g is not None and g.get("keypoints") is not None else None
+
 # %% ../nbs/06_app.ipynb #452fdbdf
 def build_gallery(pipe:dict, photos, ids, calib_photos=None, calib_ids=None, gallery_dir=None, bs:int=32) -> dict:
-    "Enroll `photos` (of individuals `ids`), set the threshold on held-out `calib_photos`, save; the gallery (also in `pipe`)."
+    "Enroll `photos` (of individuals `ids`, with their keypoints when the identifier has keypoint settings), set the threshold on held-out `calib_photos`, save; the gallery (also in `pipe`)."
     cfg = pipe["config"]
-    _, emb = embed_photos(pipe, photos, bs, keypoints=False)      # only the embeddings: no keypoint re-ranking
-    gallery = add_to_gallery(empty_gallery(cfg["weights_sha256"], emb.shape[1], identifier=cfg["arch"]), ids, photos, emb)
+    _, emb = embed_photos(pipe, photos, bs, keypoints=False)      # only the embeddings: no softmax re-ranking
+    kp = photo_keypoints(pipe, photos)
+    gallery = add_to_gallery(empty_gallery(cfg["weights_sha256"], emb.shape[1], keypoints=kp is not None, identifier=cfg["arch"]),
+                             ids, photos, emb, kp)
     if calib_photos is not None and len(calib_photos):
         _, ce = embed_photos(pipe, calib_photos, bs, keypoints=False)
-        known, unknown = leave_one_out_scores(ce, calib_ids, gallery)
+        known, unknown = leave_one_out_scores(ce, calib_ids, gallery, kp=photo_keypoints(pipe, calib_photos), k=cfg.get("keypoints"))
         gallery.update(threshold=choose_threshold(known, unknown), n_calibration=len(ce),
                        threshold_source=f"leave-one-individual-out on {len(ce)} held-out photos of the enrolled individuals")
     save_gallery(gallery_dir or pipe["gallery_dir"], gallery)
@@ -186,9 +223,9 @@ def enroll(pipe:dict, name:str, photos, bs:int=32) -> dict:
     bad = [r for r in _parallel_map(_unreadable_reason, list(photos)) if r]
     if bad: raise PhotoError("; ".join(bad))
     _, emb = embed_photos(pipe, photos, bs, keypoints=False)
-    cfg = pipe["config"]
-    gallery = pipe["gallery"] or empty_gallery(cfg["weights_sha256"], emb.shape[1], identifier=cfg["arch"])
-    gallery = add_to_gallery(gallery, [name] * len(emb), [str(Path(p).resolve()) for p in photos], emb)
+    cfg, kp = pipe["config"], photo_keypoints(pipe, photos)
+    gallery = pipe["gallery"] or empty_gallery(cfg["weights_sha256"], emb.shape[1], keypoints=kp is not None, identifier=cfg["arch"])
+    gallery = add_to_gallery(gallery, [name] * len(emb), [str(Path(p).resolve()) for p in photos], emb, kp)
     save_gallery(pipe["gallery_dir"], gallery)
     pipe["gallery"] = gallery
     return gallery
@@ -196,31 +233,32 @@ def enroll(pipe:dict, name:str, photos, bs:int=32) -> dict:
 # %% ../nbs/06_app.ipynb #c3c812dc
 def _gallery_answers(pipe:dict) -> bool: return pipe["gallery"] is not None and len(pipe["gallery"]["ids"]) > 0
 
-def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5) -> list[dict]:
-    "Candidates and new-individual verdict per row of `(probs, emb)`: from the gallery when there is one, else the softmax."
+def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5, kp:list|None=None) -> list[dict]:
+    "Candidates and new-individual verdict per row of `(probs, emb)`: from the gallery when there is one (re-ranked by the queries' keypoints `kp` when given), else the softmax."
     g = pipe["gallery"]
     if _gallery_answers(pipe):
-        scores, ids, best = individual_scores(emb, g["embeddings"], g["ids"])
+        scores, ids, best = gallery_scores(g, emb, kp, pipe["config"].get("keypoints"))
         cands = rank_candidates(scores, ids, top_k, best, g["photos"])
-        thr = g.get("threshold")
-        return [dict(candidates=c, best_score=c[0]["score"], method="gallery",
+        thr, method = g.get("threshold"), "gallery + keypoints" if kp is not None and g.get("keypoints") is not None else "gallery"
+        return [dict(candidates=c, best_score=c[0]["score"], method=method,
                      new_individual=None if thr is None else bool(c[0]["score"] < thr)) for c in cands]
     cands = rank_candidates(probs, pipe["config"]["individuals"], top_k)
     return [dict(candidates=c, best_score=c[0]["score"], method="softmax", new_individual=None) for c in cands]
 
 # %% ../nbs/06_app.ipynb #6aaf081e
 def identify(photos, pipe:dict, top_k:int=5, bs:int=32, masks:bool=True, keypoints:bool|None=None) -> list[dict]:
-    "Answer for each photo (paths): `photo`, `candidates` [{id, score, photo}], `new_individual`, `best_score`, `mask`, `box` (or `error`); `keypoints` re-ranks a softmax answer."
+    "Answer for each photo (paths): `photo`, `candidates` [{id, score, photo}], `new_individual`, `best_score`, `mask`, `box` (or `error`); `keypoints=False` skips the keypoint re-ranking (of the gallery's scores, or of the softmax without a gallery)."
     paths = [Path(p) for p in photos]
     reasons = _parallel_map(_unreadable_reason, paths)
     ok = [i for i, r in enumerate(reasons) if r is None]
     out = [dict(photo=str(p), error=r) for p, r in zip(paths, reasons)]
     if not ok: return out
-    if _gallery_answers(pipe): keypoints = False            # the gallery answers, not the softmax: no re-ranking to pay for
-    probs, emb = embed_photos(pipe, [paths[i] for i in ok], bs, keypoints)
+    sub, by_gallery = [paths[i] for i in ok], _gallery_answers(pipe)
+    probs, emb = embed_photos(pipe, sub, bs, False if by_gallery else keypoints)   # the gallery answers: no softmax re-ranking to pay for
+    kp = query_keypoints(pipe, sub) if by_gallery and keypoints is not False else None
     seg = getattr(pipe["model"], "seg_dir", None)
-    mask_files = cached_masks(seg, [paths[i] for i in ok]) if masks and seg is not None else [None] * len(ok)
-    for i, a, mf in zip(ok, answer(pipe, probs, emb, top_k), mask_files):
+    mask_files = cached_masks(seg, sub) if masks and seg is not None else [None] * len(ok)
+    for i, a, mf in zip(ok, answer(pipe, probs, emb, top_k, kp), mask_files):
         out[i].update(a)
         if mf is not None:
             m = load_mask(mf)
@@ -274,8 +312,8 @@ def _split_queries(known:np.ndarray, ids:np.ndarray, groups:np.ndarray, rng) -> 
     return half
 
 def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:np.ndarray|None=None, prob_ids=None,
-                      n_repeats:int=10, seed:int=0, how:str="prototype") -> tuple[dict, pd.DataFrame]:
-    "Closed-set, novelty (AUROC) and calibrated-threshold scores of `gallery` on queries; `(summary, one row per fold and method)`."
+                      n_repeats:int=10, seed:int=0, how:str="prototype", q_kp:list|None=None, k:dict|None=None) -> tuple[dict, pd.DataFrame]:
+    "Closed-set, novelty (AUROC) and calibrated-threshold scores of `gallery` on queries (by cosine; also re-ranked by keypoints given the queries' `q_kp` and settings `k`); `(summary, one row per fold and method)`."
     from sklearn.metrics import roc_auc_score
     q_ids, q_groups = np.asarray(q_ids, dtype=str), np.asarray(q_groups)
     scores, ids, _ = individual_scores(q_emb, gallery["embeddings"], gallery["ids"], how)
@@ -287,6 +325,13 @@ def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:n
                    gallery_top1=top_k_accuracy(scores[known], kt, 1), gallery_top5=top_k_accuracy(scores[known], kt, 5),
                    gallery_map5=map5(scores[known], kt), auroc_cosine=float(roc_auc_score(known, best)))
     novelty = {"cosine": (best, top1)}
+    loo = {"cosine": leave_one_out_scores(q_emb[known], q_ids[known], gallery, how)}   # per query: the folds pick their share
+    if q_kp is not None and k and gallery.get("keypoints") is not None:
+        sk = gallery_scores(gallery, q_emb, q_kp, k, how)[0]
+        summary.update(keypoints_top1=top_k_accuracy(sk[known], kt, 1), keypoints_top5=top_k_accuracy(sk[known], kt, 5),
+                       keypoints_map5=map5(sk[known], kt), auroc_keypoints=float(roc_auc_score(known, sk.max(1))))
+        novelty["cosine + keypoints"] = (sk.max(1), ids[sk.argmax(1)])
+        loo["cosine + keypoints"] = leave_one_out_scores(q_emb[known], q_ids[known], gallery, how, [q_kp[i] for i in np.nonzero(known)[0]], k)
     if q_probs is not None:
         pids = np.asarray(prob_ids, dtype=str); pt = np.array([list(pids).index(i) for i in q_ids[known]])
         summary.update(softmax_top1=top_k_accuracy(q_probs[known], pt, 1), softmax_map5=map5(q_probs[known], pt),
@@ -297,11 +342,10 @@ def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:n
         half = _split_queries(known, q_ids, q_groups, rng)
         for fold, cal in enumerate((half, ~half)):
             ev = ~cal
-            thresholds = {"cosine, leave-one-individual-out": ("cosine", choose_threshold(*leave_one_out_scores(q_emb[cal & known], q_ids[cal & known], gallery, how))),
-                          "cosine, held-out unknowns": ("cosine", choose_threshold(best[cal & known], best[cal & ~known]))}
-            if "softmax" in novelty:
-                s = novelty["softmax"][0]
-                thresholds["softmax, held-out unknowns"] = ("softmax", choose_threshold(s[cal & known], s[cal & ~known]))
+            thresholds = {}
+            for kind, (s, _) in novelty.items():
+                if kind in loo: thresholds[f"{kind}, leave-one-individual-out"] = (kind, choose_threshold(*(x[cal[known]] for x in loo[kind])))
+                thresholds[f"{kind}, held-out unknowns"] = (kind, choose_threshold(s[cal & known], s[cal & ~known]))
             for method, (kind, thr) in thresholds.items():
                 s, t1 = novelty[kind]
                 rows.append(dict(method=method, repeat=rep, fold=fold, **open_set_scores(s[ev], t1[ev], q_ids[ev], known[ev], thr)))
@@ -339,7 +383,7 @@ def identify_cmd(photos:list, # photos of flukes
                  json:bool=False, # one JSON object per photo and line: photo, candidates [{id, score}], new_individual
                  gallery:str=None, # gallery folder (default: MODEL/gallery)
                  bs:int=32, # photos per batch
-                 no_keypoints:bool=False): # without a gallery: the network's softmax alone, no keypoint re-ranking
+                 no_keypoints:bool=False): # no keypoint re-ranking: the gallery's cosine alone (without a gallery: the softmax alone)
     "Which known whale is in each photo, or is it a new individual? Ranked candidates with scores."
     import json as _json
     if model is None: return _usage("identify", "--model is required")
@@ -447,18 +491,19 @@ def evaluate_folder(folder, pipe:dict, bs:int=32) -> tuple[pd.DataFrame, "plt.Fi
         t = np.searchsorted(inds, ids_true[in_model]) if (np.sort(inds) == inds).all() else np.array([list(inds).index(i) for i in ids_true[in_model]])
         rows["identifier softmax"] = identification_metrics(probs[in_model], t)
         plot_roc(probs[in_model], t, ax, "identifier softmax")
-    answers = answer(pipe, probs, emb, 5)
+    kp = query_keypoints(pipe, ok.path)
+    answers = answer(pipe, probs, emb, 5, kp)
     notes = [f"{len(ok)} photos of {ok.id.nunique()} individuals scored"]
     n_bad = len(rep["missing"]) + len(rep["unreadable"])
     if n_bad: notes.append(f"{n_bad} missing or unreadable photos left out: " + ", ".join((rep["missing"] + rep["unreadable"])[:5]))
     g = pipe["gallery"]
     if g is not None and len(g["ids"]):
-        scores, gids, _ = individual_scores(emb, g["embeddings"], g["ids"])
-        known = np.isin(ids_true, gids)
+        scores, gids, _ = gallery_scores(g, emb, kp, pipe["config"].get("keypoints"))
+        known, name = np.isin(ids_true, gids), "gallery cosine" + (" + keypoints" if kp is not None else "")
         if known.any():
             t = np.searchsorted(gids, ids_true[known])
-            rows["gallery cosine"] = identification_metrics(scores[known], t)
-            plot_roc(scores[known], t, ax, "gallery cosine")
+            rows[name] = identification_metrics(scores[known], t)
+            plot_roc(scores[known], t, ax, name)
         if (~known).any() and known.any() and g.get("threshold") is not None:
             o = open_set_scores(scores.max(1), gids[scores.argmax(1)], ids_true, known, g["threshold"])
             notes.append(f"{o['n_unknown']} photos of individuals not in the gallery: AUROC known vs unknown {o['auroc']:.3f}; at the "

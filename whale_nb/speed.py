@@ -10,7 +10,7 @@ import numpy as np, pandas as pd, cv2, torch, torch.nn.functional as F
 from .core import *
 from .data import load_photo, read_catalog, leak_free_split, make_synthetic_sample, seg_pairs, IMG_EXTS
 from .segment import seg_model, seg_split, seg_learner, save_seg_model, predict_masks
-from .identify import build_identifier, prepare_identifier, save_identifier, load_identifier, compose_input
+from .identify import build_identifier, prepare_identifier, save_identifier, load_identifier, compose_input, cpu_has_bf16
 from .app import load_pipeline, identify
 
 # %% auto #0
@@ -146,12 +146,12 @@ def bench(model:str=None, # identifier folder (from `whale-nb train`); default: 
     return 0
 
 # %% ../nbs/07_speed.ipynb #35c828cb
-def forward_ms(model, x:torch.Tensor, channels_last:bool=False, reps:int=3) -> float:
-    "Milliseconds per image of `model` on the batch `x` in inference mode (best of `reps`), NCHW or channels-last."
+def forward_ms(model, x:torch.Tensor, channels_last:bool=False, bf16:bool=False, reps:int=3) -> float:
+    "Milliseconds per image of `model` on the batch `x` in inference mode (best of `reps`), NCHW or channels-last, float32 or bfloat16 autocast (CPU)."
     fmt = torch.channels_last if channels_last else torch.contiguous_format
     model = model.eval().to(memory_format=fmt); x = x.contiguous(memory_format=fmt)
     times = []
-    with torch.inference_mode():
+    with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
         model(x[:2])                                   # warm-up: oneDNN builds its kernels for the shape
         for _ in range(reps):
             t0 = time.perf_counter(); model(x); times.append(time.perf_counter() - t0)
