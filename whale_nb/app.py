@@ -233,11 +233,11 @@ def enroll(pipe:dict, name:str, photos, bs:int=32) -> dict:
 # %% ../nbs/06_app.ipynb #c3c812dc
 def _gallery_answers(pipe:dict) -> bool: return pipe["gallery"] is not None and len(pipe["gallery"]["ids"]) > 0
 
-def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5, kp:list|None=None) -> list[dict]:
-    "Candidates and new-individual verdict per row of `(probs, emb)`: from the gallery when there is one (re-ranked by the queries' keypoints `kp` when given), else the softmax."
+def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5, kp:list|None=None, scored:tuple|None=None) -> list[dict]:
+    "Candidates and new-individual verdict per row of `(probs, emb)`: from the gallery when there is one (re-ranked by the queries' keypoints `kp` when given; `scored`: its `gallery_scores`, if already computed), else the softmax."
     g = pipe["gallery"]
     if _gallery_answers(pipe):
-        scores, ids, best = gallery_scores(g, emb, kp, pipe["config"].get("keypoints"))
+        scores, ids, best = scored or gallery_scores(g, emb, kp, pipe["config"].get("keypoints"))
         cands = rank_candidates(scores, ids, top_k, best, g["photos"])
         thr, method = g.get("threshold"), "gallery + keypoints" if kp is not None and g.get("keypoints") is not None else "gallery"
         return [dict(candidates=c, best_score=c[0]["score"], method=method,
@@ -491,14 +491,14 @@ def evaluate_folder(folder, pipe:dict, bs:int=32) -> tuple[pd.DataFrame, "plt.Fi
         t = np.searchsorted(inds, ids_true[in_model]) if (np.sort(inds) == inds).all() else np.array([list(inds).index(i) for i in ids_true[in_model]])
         rows["identifier softmax"] = identification_metrics(probs[in_model], t)
         plot_roc(probs[in_model], t, ax, "identifier softmax")
-    kp = query_keypoints(pipe, ok.path)
-    answers = answer(pipe, probs, emb, 5, kp)
+    g, kp = pipe["gallery"], query_keypoints(pipe, ok.path)
+    scored = gallery_scores(g, emb, kp, pipe["config"].get("keypoints")) if _gallery_answers(pipe) else None   # matched once, for both
+    answers = answer(pipe, probs, emb, 5, kp, scored)
     notes = [f"{len(ok)} photos of {ok.id.nunique()} individuals scored"]
     n_bad = len(rep["missing"]) + len(rep["unreadable"])
     if n_bad: notes.append(f"{n_bad} missing or unreadable photos left out: " + ", ".join((rep["missing"] + rep["unreadable"])[:5]))
-    g = pipe["gallery"]
-    if g is not None and len(g["ids"]):
-        scores, gids, _ = gallery_scores(g, emb, kp, pipe["config"].get("keypoints"))
+    if scored is not None:
+        scores, gids, _ = scored
         known, name = np.isin(ids_true, gids), "gallery cosine" + (" + keypoints" if kp is not None else "")
         if known.any():
             t = np.searchsorted(gids, ids_true[known])
