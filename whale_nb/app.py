@@ -11,8 +11,8 @@ from .core import *
 from .data import (PhotoError, load_photo, load_mask, read_catalog, validate_catalog, leak_free_split, shrink,
                            _parallel_map, _unreadable_reason)
 from .segment import cached_masks, fluke_box
-from .identify import (load_identifier, identifier_outputs, identification_metrics, map5, top_k_accuracy, keypoint_scores,
-                               pack_keypoints, unpack_keypoints, _model_keypoints, _bend_x)
+from .identify import (load_identifier, identifier_outputs, identification_metrics, map5, top_k_accuracy, candidate_inliers,
+                               pack_keypoints, unpack_keypoints, _model_keypoints)
 
 # %% auto #0
 __all__ = ['MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes', 'individual_scores', 'rank_candidates',
@@ -160,10 +160,8 @@ def gallery_scores(gallery:dict, emb:np.ndarray, kp:list|None=None, k:dict|None=
     scores, ids, best = individual_scores(emb, gallery["embeddings"], gallery["ids"], how)
     if leave_out is not None: scores[np.arange(len(scores)), leave_out] = -np.inf
     if kp is None or not k or gallery.get("keypoints") is None: return scores, ids, best
-    cand = np.argsort(-scores, 1, kind="stable")[:, :k["candidates"]]
     refs = dict(gallery["keypoints"], labels=np.searchsorted(ids, np.asarray(gallery["ids"], dtype=str)))
-    inl = keypoint_scores(kp, refs, len(ids), cand, k["ratio"], k["ransac_px"], _bend_x(k))
-    return scores + inl / k["inlier_scale"], ids, best
+    return scores + candidate_inliers(kp, refs, scores, k) / k["inlier_scale"], ids, best
 
 def leave_one_out_scores(query_emb:np.ndarray, query_ids, gallery:dict, how:str="prototype", kp:list|None=None,
                          k:dict|None=None) -> tuple[np.ndarray, np.ndarray]:

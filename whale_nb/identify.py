@@ -22,9 +22,10 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'ID_PRESETS', 'FLIP_MODE
            'identifier_settings', 'CPUBFloat16', 'cpu_has_bf16', 'prepare_identifier', 'training_phases', 'run_phases',
            'fit_identifier', 'save_identifier', 'load_identifier', 'fluke_view', 'fluke_keypoints', 'match_keypoints',
            'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references', 'keypoint_scores',
-           'rerank', 'keypoint_rerank', 'show_keypoint_match', 'identifier_outputs', 'predict_probs', 'top_k_accuracy',
-           'auc_micro', 'auc_macro', 'map5', 'identification_metrics', 'plot_roc', 'per_individual_accuracy',
-           'most_confused', 'evaluate', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
+           'candidate_inliers', 'rerank', 'keypoint_rerank', 'show_keypoint_match', 'identifier_outputs',
+           'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5', 'identification_metrics', 'plot_roc',
+           'per_individual_accuracy', 'most_confused', 'evaluate', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog',
+           'demo']
 
 # %% ../nbs/04_identify.ipynb #02b8c83c
 MASK_MODES = ("concat", "multiply", "none", "crop")
@@ -478,6 +479,15 @@ def keypoint_scores(queries:list, refs:dict, n_individuals:int, candidates=None,
     rows = _parallel_map(one, list(zip(queries, candidates)))
     return np.stack(rows) if rows else np.zeros((0, n_individuals), np.float32)
 
+def _bend_x(k:dict) -> float|None:
+    "Where the fluke view may bend (its notch), in pixels; `None` for models from before the bend (one affine map)."
+    return k["bend"] * k["width"] if k.get("bend") else None
+
+def candidate_inliers(queries:list, refs:dict, scores:np.ndarray, k:dict) -> np.ndarray:
+    "`keypoint_scores` of the queries with the reference photos of their `k['candidates']` best-`scores` individuals, with the keypoint settings `k` (a model's `config['keypoints']`)."
+    cand = np.argsort(-scores, 1, kind="stable")[:, :k["candidates"]]
+    return keypoint_scores(queries, refs, scores.shape[1], cand, k["ratio"], k["ransac_px"], _bend_x(k))
+
 def rerank(probs:np.ndarray, inliers:np.ndarray, scale:float=15.0) -> np.ndarray:
     "Probabilities plus keypoint evidence (`inliers / scale`), renormalised per photo."
     s = probs + inliers / scale
@@ -487,13 +497,7 @@ def keypoint_rerank(model, paths, probs:np.ndarray) -> np.ndarray:
     "`probs` of the photos at `paths` re-ranked by keypoint matches with `model.references` (its training photos)."
     refs, k = getattr(model, "references", None), model.config.get("keypoints")
     if refs is None or not k: raise ValueError("this identifier has no keypoint references (trained with keypoints off, or before they existed)")
-    cand = np.argsort(-probs, 1, kind="stable")[:, :k["candidates"]]
-    inl = keypoint_scores(_model_keypoints(model, paths), refs, probs.shape[1], cand, k["ratio"], k["ransac_px"], _bend_x(k))
-    return rerank(probs, inl, k["inlier_scale"])
-
-def _bend_x(k:dict) -> float|None:
-    "Where the fluke view may bend (its notch), in pixels; `None` for models from before the bend (one affine map)."
-    return k["bend"] * k["width"] if k.get("bend") else None
+    return rerank(probs, candidate_inliers(_model_keypoints(model, paths), refs, probs, k), k["inlier_scale"])
 
 # %% ../nbs/04_identify.ipynb #728ac935
 def show_keypoint_match(model, query, reference, ax=None) -> int:
