@@ -384,7 +384,7 @@ def load_identifier(model_dir) -> tuple[nn.Module, dict]:
     return model.eval(), cfg
 
 # %% ../nbs/04_identify.ipynb #45429c63
-KEYPOINTS = dict(width=500, n_features=800, ratio=0.8, ransac_px=8.0, bend=0.5, candidates=20, inlier_scale=15.0)
+KEYPOINTS = dict(width=500, n_features=800, ratio=0.8, ransac_px=8.0, bend=0.5, candidates=20, best_photos=2, inlier_scale=15.0)
 
 def fluke_view(img:np.ndarray, mask:np.ndarray|None=None, width:int=500, pad:float=0.05) -> tuple[np.ndarray, np.ndarray]:
     "`(grey, mask)` of the fluke: the photo (RGB or grey `uint8`) cropped to the box of `mask`, `width` px wide, CLAHE-equalised."
@@ -466,15 +466,16 @@ def keypoint_references(model, paths, ids) -> dict:
                 labels=np.array([model.config["individuals"].index(i) for i in ids], np.int64))
 
 def keypoint_scores(queries:list, refs:dict, n_individuals:int, candidates=None, ratio:float=0.8, ransac_px:float=8.0,
-                    bend_x:float|None=None) -> np.ndarray:
-    "`N×individuals`: the most inliers between each query and any reference photo of an individual among its `candidates` (default: all)."
+                    bend_x:float|None=None, best_photos:int=1) -> np.ndarray:
+    "`N×individuals`: the inliers between each query and the reference photos of an individual among its `candidates` (default: all), summed over its `best_photos` best-matching photos."
     photos, labels = unpack_keypoints(refs), refs["labels"]
     if candidates is None: candidates = [np.arange(n_individuals)] * len(queries)
     def one(job):
         q, cand = job
+        js = np.nonzero(np.isin(labels, cand))[0]
+        n = np.array([len(match_keypoints(q, photos[j], ratio, ransac_px, bend_x)[0]) for j in js])
         row = np.zeros(n_individuals, np.float32)
-        for j in np.nonzero(np.isin(labels, cand))[0]:
-            row[labels[j]] = max(row[labels[j]], len(match_keypoints(q, photos[j], ratio, ransac_px, bend_x)[0]))
+        for c in np.unique(labels[js]): row[c] = np.sort(n[labels[js] == c])[::-1][:best_photos].sum()
         return row
     rows = _parallel_map(one, list(zip(queries, candidates)))
     return np.stack(rows) if rows else np.zeros((0, n_individuals), np.float32)
@@ -486,7 +487,8 @@ def _bend_x(k:dict) -> float|None:
 def candidate_inliers(queries:list, refs:dict, scores:np.ndarray, k:dict) -> np.ndarray:
     "`keypoint_scores` of the queries with the reference photos of their `k['candidates']` best-`scores` individuals, with the keypoint settings `k` (a model's `config['keypoints']`)."
     cand = np.argsort(-scores, 1, kind="stable")[:, :k["candidates"]]
-    return keypoint_scores(queries, refs, scores.shape[1], cand, k["ratio"], k["ransac_px"], _bend_x(k))
+    return keypoint_scores(queries, refs, scores.shape[1], cand, k["ratio"], k["ransac_px"], _bend_x(k),
+                           k.get("best_photos", 1))      # models from before `best_photos`: the best photo alone
 
 def rerank(probs:np.ndarray, inliers:np.ndarray, scale:float=15.0) -> np.ndarray:
     "Probabilities plus keypoint evidence (`inliers / scale`), renormalised per photo."
