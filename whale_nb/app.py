@@ -164,12 +164,12 @@ def gallery_scores(gallery:dict, emb:np.ndarray, kp:list|None=None, k:dict|None=
     return scores + candidate_inliers(kp, refs, scores, k) / k["inlier_scale"], ids, best
 
 def leave_one_out_scores(query_emb:np.ndarray, query_ids, gallery:dict, how:str="prototype", kp:list|None=None,
-                         k:dict|None=None) -> tuple[np.ndarray, np.ndarray]:
-    "Best `gallery_scores` of queries of enrolled individuals: with their individual in `gallery` (known) and without it (unknown)."
+                         k:dict|None=None, scores:np.ndarray|None=None) -> tuple[np.ndarray, np.ndarray]:
+    "Best `gallery_scores` of queries of enrolled individuals: with their individual in `gallery` (known; `scores` when already computed) and without it (unknown)."
     col = {i: j for j, i in enumerate(np.unique(np.asarray(gallery["ids"], dtype=str)))}
     qi = np.array([col.get(str(i), -1) for i in query_ids])
     if (qi < 0).any(): raise ValueError(f"{(qi < 0).sum()} queries are of individuals not in the gallery")
-    known = gallery_scores(gallery, query_emb, kp, k, how)[0].max(1)
+    known = (gallery_scores(gallery, query_emb, kp, k, how)[0] if scores is None else scores).max(1)
     return known, gallery_scores(gallery, query_emb, kp, k, how, leave_out=qi)[0].max(1)
 
 # %% ../nbs/06_app.ipynb #f2106ccb
@@ -323,13 +323,14 @@ def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:n
                    gallery_top1=top_k_accuracy(scores[known], kt, 1), gallery_top5=top_k_accuracy(scores[known], kt, 5),
                    gallery_map5=map5(scores[known], kt), auroc_cosine=float(roc_auc_score(known, best)))
     novelty = {"cosine": (best, top1)}
-    loo = {"cosine": leave_one_out_scores(q_emb[known], q_ids[known], gallery, how)}   # per query: the folds pick their share
+    loo = {"cosine": leave_one_out_scores(q_emb[known], q_ids[known], gallery, how, scores=scores[known])}   # per query: the folds pick their share
     if q_kp is not None and k and gallery.get("keypoints") is not None:
         sk = gallery_scores(gallery, q_emb, q_kp, k, how)[0]
         summary.update(keypoints_top1=top_k_accuracy(sk[known], kt, 1), keypoints_top5=top_k_accuracy(sk[known], kt, 5),
                        keypoints_map5=map5(sk[known], kt), auroc_keypoints=float(roc_auc_score(known, sk.max(1))))
         novelty["cosine + keypoints"] = (sk.max(1), ids[sk.argmax(1)])
-        loo["cosine + keypoints"] = leave_one_out_scores(q_emb[known], q_ids[known], gallery, how, [q_kp[i] for i in np.nonzero(known)[0]], k)
+        loo["cosine + keypoints"] = leave_one_out_scores(q_emb[known], q_ids[known], gallery, how, [q_kp[i] for i in np.nonzero(known)[0]], k,
+                                                         scores=sk[known])
     if q_probs is not None:
         pids = np.asarray(prob_ids, dtype=str); pt = np.array([list(pids).index(i) for i in q_ids[known]])
         summary.update(softmax_top1=top_k_accuracy(q_probs[known], pt, 1), softmax_map5=map5(q_probs[known], pt),
