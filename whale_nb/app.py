@@ -490,8 +490,9 @@ def evaluate_folder(folder, pipe:dict, bs:int=32) -> tuple[pd.DataFrame, "plt.Fi
         t = np.searchsorted(inds, ids_true[in_model]) if (np.sort(inds) == inds).all() else np.array([list(inds).index(i) for i in ids_true[in_model]])
         rows["identifier softmax"] = identification_metrics(probs[in_model], t)
         plot_roc(probs[in_model], t, ax, "identifier softmax")
-    g, kp = pipe["gallery"], query_keypoints(pipe, ok.path)
-    scored = gallery_scores(g, emb, kp, pipe["config"].get("keypoints")) if _gallery_answers(pipe) else None   # matched once, for both
+    g, by_gallery = pipe["gallery"], _gallery_answers(pipe)
+    kp = query_keypoints(pipe, ok.path) if by_gallery else None           # an empty gallery has nothing to match them with
+    scored = gallery_scores(g, emb, kp, pipe["config"].get("keypoints")) if by_gallery else None   # matched once, for both
     answers = answer(pipe, probs, emb, 5, kp, scored)
     notes = [f"{len(ok)} photos of {ok.id.nunique()} individuals scored"]
     n_bad = len(rep["missing"]) + len(rep["unreadable"])
