@@ -17,10 +17,11 @@ from .identify import (load_identifier, identifier_outputs, identification_metri
 # %% auto #0
 __all__ = ['MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes', 'individual_scores', 'rank_candidates',
            'GalleryError', 'save_gallery', 'load_gallery', 'add_to_gallery', 'empty_gallery', 'choose_threshold',
-           'open_set_scores', 'gallery_scores', 'leave_one_out_scores', 'load_pipeline', 'embed_photos',
-           'photo_keypoints', 'query_keypoints', 'build_gallery', 'enroll', 'answer', 'identify', 'draw_overlay',
-           'show_answer', 'open_set_split', 'evaluate_open_set', 'summarise_open_set', 'identify_cmd', 'enroll_cmd',
-           'gallery_cmd', 'check_upload', 'identify_upload', 'evaluate_folder', 'make_app', 'launch_app', 'app_cmd']
+           'open_set_scores', 'keypoint_evidence', 'add_keypoint_evidence', 'gallery_scores', 'leave_one_out_scores',
+           'load_pipeline', 'embed_photos', 'photo_keypoints', 'query_keypoints', 'build_gallery', 'enroll', 'answer',
+           'identify', 'draw_overlay', 'show_answer', 'open_set_split', 'evaluate_open_set', 'summarise_open_set',
+           'identify_cmd', 'enroll_cmd', 'gallery_cmd', 'check_upload', 'identify_upload', 'evaluate_folder',
+           'make_app', 'launch_app', 'app_cmd']
 
 # %% ../nbs/06_app.ipynb #5ee479fe
 def l2_normalize(x:np.ndarray, eps:float=1e-12) -> np.ndarray:
@@ -154,23 +155,36 @@ def open_set_scores(best_scores, top1_ids, true_ids, is_known, threshold:float) 
                 open_set_accuracy=float(right.mean()))
 
 # %% ../nbs/06_app.ipynb #d4f737dc
-def gallery_scores(gallery:dict, emb:np.ndarray, kp:list|None=None, k:dict|None=None, how:str="prototype",
-                   leave_out=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    "`individual_scores` of queries against `gallery`, plus `inliers / inlier_scale` of fluke keypoint matches with the gallery photos of the `candidates` best individuals when the queries' keypoints `kp` and the settings `k` are given; `leave_out` (an individual's column per query) removes one."
-    scores, ids, best = individual_scores(emb, gallery["embeddings"], gallery["ids"], how)
-    if leave_out is not None: scores[np.arange(len(scores)), leave_out] = -np.inf
-    if kp is None or not k or gallery.get("keypoints") is None: return scores, ids, best
+def keypoint_evidence(gallery:dict, scores:np.ndarray, ids, kp:list, k:dict, extra:int=0) -> np.ndarray:
+    "`inliers / inlier_scale` of the queries' keypoints `kp` with the gallery photos of each query's `k['candidates'] + extra` best-`scores` individuals (`ids`, the columns), 0 for the others."
     refs = dict(gallery["keypoints"], labels=np.searchsorted(ids, np.asarray(gallery["ids"], dtype=str)))
-    return scores + candidate_inliers(kp, refs, scores, k) / k["inlier_scale"], ids, best
+    return candidate_inliers(kp, refs, scores, dict(k, candidates=k["candidates"] + extra)) / k["inlier_scale"]
+
+def add_keypoint_evidence(scores:np.ndarray, evidence:np.ndarray, candidates:int) -> np.ndarray:
+    "`scores` plus the keypoint `evidence` of each query's `candidates` best-`scores` individuals."
+    top = np.zeros(scores.shape, bool)
+    np.put_along_axis(top, np.argsort(-scores, 1, kind="stable")[:, :candidates], True, 1)
+    return scores + np.where(top, evidence, 0)
+
+def gallery_scores(gallery:dict, emb:np.ndarray, kp:list|None=None, k:dict|None=None,
+                   how:str="prototype") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "`individual_scores` of queries against `gallery`, plus the `keypoint_evidence` of the `candidates` best individuals when the queries' keypoints `kp` and the settings `k` are given."
+    scores, ids, best = individual_scores(emb, gallery["embeddings"], gallery["ids"], how)
+    if kp is None or not k or gallery.get("keypoints") is None: return scores, ids, best
+    return add_keypoint_evidence(scores, keypoint_evidence(gallery, scores, ids, kp, k), k["candidates"]), ids, best
 
 def leave_one_out_scores(query_emb:np.ndarray, query_ids, gallery:dict, how:str="prototype", kp:list|None=None,
-                         k:dict|None=None, scores:np.ndarray|None=None) -> tuple[np.ndarray, np.ndarray]:
-    "Best `gallery_scores` of queries of enrolled individuals: with their individual in `gallery` (known; `scores` when already computed) and without it (unknown)."
-    col = {i: j for j, i in enumerate(np.unique(np.asarray(gallery["ids"], dtype=str)))}
-    qi = np.array([col.get(str(i), -1) for i in query_ids])
-    if (qi < 0).any(): raise ValueError(f"{(qi < 0).sum()} queries are of individuals not in the gallery")
-    known = (gallery_scores(gallery, query_emb, kp, k, how)[0] if scores is None else scores).max(1)
-    return known, gallery_scores(gallery, query_emb, kp, k, how, leave_out=qi)[0].max(1)
+                         k:dict|None=None, evidence:np.ndarray|None=None) -> tuple[np.ndarray, np.ndarray]:
+    "Best `gallery_scores` of queries of enrolled individuals: with their individual in `gallery` (known) and without it (unknown); with keypoints, one match with `candidates + 1` individuals serves both (`evidence`: that match, when already made)."
+    scores, ids, _ = individual_scores(query_emb, gallery["embeddings"], gallery["ids"], how)
+    query_ids = np.asarray(query_ids, dtype=str)
+    if not np.isin(query_ids, ids).all(): raise ValueError(f"{(~np.isin(query_ids, ids)).sum()} queries are of individuals not in the gallery")
+    without = scores.copy(); without[np.arange(len(scores)), np.searchsorted(ids, query_ids)] = -np.inf
+    if evidence is None:
+        if kp is None or not k or gallery.get("keypoints") is None: return scores.max(1), without.max(1)
+        evidence = keypoint_evidence(gallery, scores, ids, kp, k, extra=1)   # the candidates of both sides
+    return (add_keypoint_evidence(scores, evidence, k["candidates"]).max(1),
+            add_keypoint_evidence(without, evidence, k["candidates"]).max(1))
 
 # %% ../nbs/06_app.ipynb #f2106ccb
 def load_pipeline(model_dir, gallery_dir=None) -> dict:
@@ -323,14 +337,14 @@ def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:n
                    gallery_top1=top_k_accuracy(scores[known], kt, 1), gallery_top5=top_k_accuracy(scores[known], kt, 5),
                    gallery_map5=map5(scores[known], kt), auroc_cosine=float(roc_auc_score(known, best)))
     novelty = {"cosine": (best, top1)}
-    loo = {"cosine": leave_one_out_scores(q_emb[known], q_ids[known], gallery, how, scores=scores[known])}   # per query: the folds pick their share
+    loo = {"cosine": leave_one_out_scores(q_emb[known], q_ids[known], gallery, how)}   # per query: the folds pick their share
     if q_kp is not None and k and gallery.get("keypoints") is not None:
-        sk = gallery_scores(gallery, q_emb, q_kp, k, how)[0]
+        evidence = keypoint_evidence(gallery, scores, ids, q_kp, k, extra=1)   # one match for the ranking and leave-one-out
+        sk = add_keypoint_evidence(scores, evidence, k["candidates"])
         summary.update(keypoints_top1=top_k_accuracy(sk[known], kt, 1), keypoints_top5=top_k_accuracy(sk[known], kt, 5),
                        keypoints_map5=map5(sk[known], kt), auroc_keypoints=float(roc_auc_score(known, sk.max(1))))
         novelty["cosine + keypoints"] = (sk.max(1), ids[sk.argmax(1)])
-        loo["cosine + keypoints"] = leave_one_out_scores(q_emb[known], q_ids[known], gallery, how, [q_kp[i] for i in np.nonzero(known)[0]], k,
-                                                         scores=sk[known])
+        loo["cosine + keypoints"] = leave_one_out_scores(q_emb[known], q_ids[known], gallery, how, k=k, evidence=evidence[known])
     if q_probs is not None:
         pids = np.asarray(prob_ids, dtype=str); pt = np.array([list(pids).index(i) for i in q_ids[known]])
         summary.update(softmax_top1=top_k_accuracy(q_probs[known], pt, 1), softmax_map5=map5(q_probs[known], pt),

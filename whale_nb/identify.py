@@ -24,8 +24,8 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'ID_PRESETS', 'FLIP_MODE
            'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references', 'keypoint_scores',
            'candidate_inliers', 'rerank', 'keypoint_rerank', 'show_keypoint_match', 'identifier_outputs',
            'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5', 'identification_metrics', 'plot_roc',
-           'per_individual_accuracy', 'most_confused', 'evaluate', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog',
-           'demo']
+           'per_individual_accuracy', 'most_confused', 'bootstrap_metrics', 'evaluate', 'evaluate_cmd', 'train_cmd',
+           'write_seed_catalog', 'demo']
 
 # %% ../nbs/04_identify.ipynb #02b8c83c
 MASK_MODES = ("concat", "multiply", "none", "crop")
@@ -621,6 +621,20 @@ def most_confused(probs:np.ndarray, targets:np.ndarray, individuals, n:int=5) ->
     ind = np.asarray(individuals)
     d = pd.DataFrame({"actual": ind[targets[wrong]], "predicted": ind[pred[wrong]]})
     return d.value_counts().rename("count").reset_index().head(n)
+
+# %% ../nbs/04_identify.ipynb #f90a6400
+def bootstrap_metrics(probs:np.ndarray, targets:np.ndarray, groups=None, n:int=1000, level:float=0.95, seed:int=0) -> pd.DataFrame:
+    "`identification_metrics` (`value`) with percentile bootstrap intervals (`low`, `high`): photos resampled, or whole `groups` when given."
+    if not 0 < level < 1: raise ValueError(f"level must be between 0 and 1, got {level}")
+    probs, targets = np.asarray(probs), np.asarray(targets)
+    _, inv = np.unique(np.arange(len(targets)) if groups is None else np.asarray(groups), return_inverse=True)
+    members = [np.nonzero(inv == g)[0] for g in range(inv.max() + 1)]
+    rng = np.random.default_rng(seed)
+    def draw():
+        rows = np.concatenate([members[g] for g in rng.integers(0, len(members), len(members))])
+        return identification_metrics(probs[rows], targets[rows])
+    draws, a = pd.DataFrame([draw() for _ in range(n)]), (1 - level) / 2
+    return pd.DataFrame({"value": pd.Series(identification_metrics(probs, targets)), "low": draws.quantile(a), "high": draws.quantile(1 - a)})
 
 # %% ../nbs/04_identify.ipynb #0773a41b
 EVAL_KEYS = ("n_images", "n_missing", "accuracy", "top5_accuracy", "auc_micro", "auc_macro", "map5", "seconds")
