@@ -12,7 +12,7 @@ from .data import (PhotoError, load_photo, load_mask, read_catalog, validate_cat
                            _parallel_map, _unreadable_reason)
 from .segment import cached_masks, fluke_box
 from .identify import (load_identifier, identifier_outputs, identification_metrics, map5, top_k_accuracy, candidate_inliers,
-                               pack_keypoints, unpack_keypoints, _model_keypoints)
+                               top_candidates, pack_keypoints, unpack_keypoints, _model_keypoints)
 
 # %% auto #0
 __all__ = ['MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes', 'individual_scores', 'rank_candidates',
@@ -163,7 +163,7 @@ def keypoint_evidence(gallery:dict, scores:np.ndarray, ids, kp:list, k:dict, ext
 def add_keypoint_evidence(scores:np.ndarray, evidence:np.ndarray, candidates:int) -> np.ndarray:
     "`scores` plus the keypoint `evidence` of each query's `candidates` best-`scores` individuals."
     top = np.zeros(scores.shape, bool)
-    np.put_along_axis(top, np.argsort(-scores, 1, kind="stable")[:, :candidates], True, 1)
+    np.put_along_axis(top, top_candidates(scores, candidates), True, 1)
     return scores + np.where(top, evidence, 0)
 
 def gallery_scores(gallery:dict, emb:np.ndarray, kp:list|None=None, k:dict|None=None,
@@ -324,8 +324,9 @@ def _split_queries(known:np.ndarray, ids:np.ndarray, groups:np.ndarray, rng) -> 
     return half
 
 def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:np.ndarray|None=None, prob_ids=None,
-                      n_repeats:int=10, seed:int=0, how:str="prototype", q_kp:list|None=None, k:dict|None=None) -> tuple[dict, pd.DataFrame]:
-    "Closed-set, novelty (AUROC) and calibrated-threshold scores of `gallery` on queries (by cosine; also re-ranked by keypoints given the queries' `q_kp` and settings `k`); `(summary, one row per fold and method)`."
+                      n_repeats:int=10, seed:int=0, how:str="prototype", q_kp:list|None=None, k:dict|None=None,
+                      evidence:np.ndarray|None=None) -> tuple[dict, pd.DataFrame]:
+    "Closed-set, novelty (AUROC) and calibrated-threshold scores of `gallery` on queries (by cosine; also re-ranked by keypoints given the queries' `q_kp` and settings `k`, or their `keypoint_evidence(..., extra=1)` already made); `(summary, one row per fold and method)`."
     from sklearn.metrics import roc_auc_score
     q_ids, q_groups = np.asarray(q_ids, dtype=str), np.asarray(q_groups)
     scores, ids, _ = individual_scores(q_emb, gallery["embeddings"], gallery["ids"], how)
@@ -338,8 +339,9 @@ def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:n
                    gallery_map5=map5(scores[known], kt), auroc_cosine=float(roc_auc_score(known, best)))
     novelty = {"cosine": (best, top1)}
     loo = {"cosine": leave_one_out_scores(q_emb[known], q_ids[known], gallery, how)}   # per query: the folds pick their share
-    if q_kp is not None and k and gallery.get("keypoints") is not None:
+    if evidence is None and q_kp is not None and k and gallery.get("keypoints") is not None:
         evidence = keypoint_evidence(gallery, scores, ids, q_kp, k, extra=1)   # one match for the ranking and leave-one-out
+    if evidence is not None:
         sk = add_keypoint_evidence(scores, evidence, k["candidates"])
         summary.update(keypoints_top1=top_k_accuracy(sk[known], kt, 1), keypoints_top5=top_k_accuracy(sk[known], kt, 5),
                        keypoints_map5=map5(sk[known], kt), auroc_keypoints=float(roc_auc_score(known, sk.max(1))))

@@ -22,10 +22,10 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'ID_PRESETS', 'FLIP_MODE
            'identifier_settings', 'CPUBFloat16', 'cpu_has_bf16', 'prepare_identifier', 'training_phases', 'run_phases',
            'fit_identifier', 'save_identifier', 'load_identifier', 'fluke_view', 'fluke_keypoints', 'match_keypoints',
            'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references', 'keypoint_scores',
-           'candidate_inliers', 'rerank', 'keypoint_rerank', 'show_keypoint_match', 'identifier_outputs',
-           'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5', 'identification_metrics', 'plot_roc',
-           'per_individual_accuracy', 'most_confused', 'bootstrap_metrics', 'evaluate', 'evaluate_cmd', 'train_cmd',
-           'write_seed_catalog', 'demo']
+           'top_candidates', 'candidate_inliers', 'rerank', 'keypoint_rerank', 'show_keypoint_match',
+           'identifier_outputs', 'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5',
+           'identification_metrics', 'plot_roc', 'per_individual_accuracy', 'most_confused', 'bootstrap_metrics',
+           'evaluate', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
 
 # %% ../nbs/04_identify.ipynb #02b8c83c
 MASK_MODES = ("concat", "multiply", "none", "crop")
@@ -484,10 +484,13 @@ def _bend_x(k:dict) -> float|None:
     "Where the fluke view may bend (its notch), in pixels; `None` for models from before the bend (one affine map)."
     return k["bend"] * k["width"] if k.get("bend") else None
 
+def top_candidates(scores:np.ndarray, n:int) -> np.ndarray:
+    "Column indices of the `n` highest `scores` of each row, best first (ties: the lower index first)."
+    return np.argsort(-scores, 1, kind="stable")[:, :n]
+
 def candidate_inliers(queries:list, refs:dict, scores:np.ndarray, k:dict) -> np.ndarray:
     "`keypoint_scores` of the queries with the reference photos of their `k['candidates']` best-`scores` individuals, with the keypoint settings `k` (a model's `config['keypoints']`)."
-    cand = np.argsort(-scores, 1, kind="stable")[:, :k["candidates"]]
-    return keypoint_scores(queries, refs, scores.shape[1], cand, k["ratio"], k["ransac_px"], _bend_x(k),
+    return keypoint_scores(queries, refs, scores.shape[1], top_candidates(scores, k["candidates"]), k["ratio"], k["ransac_px"], _bend_x(k),
                            k.get("best_photos", 1))      # models from before `best_photos`: the best photo alone
 
 def rerank(probs:np.ndarray, inliers:np.ndarray, scale:float=15.0) -> np.ndarray:
