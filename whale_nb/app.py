@@ -55,7 +55,7 @@ def individual_scores(query:np.ndarray, gallery_emb:np.ndarray, gallery_ids, how
 def rank_candidates(scores:np.ndarray, ids, top_k:int=5, best=None, photos=None) -> list[list[dict]]:
     "The `top_k` individuals of each row of `scores`, best first, as `[{'id', 'score'}, ...]` (+ `photo`: the best gallery photo)."
     ids = np.asarray(ids, dtype=object)
-    order = np.argsort(-scores, axis=1, kind="stable")[:, :top_k]
+    order = top_candidates(scores, top_k)
     out = [[{"id": str(ids[j]), "score": round(float(s[j]), 4)} for j in o] for s, o in zip(scores, order)]
     if best is not None and photos is not None:
         for cs, o, b in zip(out, order, best):
