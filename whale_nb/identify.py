@@ -363,11 +363,11 @@ def save_identifier(model_dir, model:nn.Module) -> Path:
     return save_model_files(model_dir, model.state_dict(), model.config)
 
 def _load_references(model_dir:Path, cfg:dict) -> dict|None:
-    "The keypoint references of the model folder (`None` for a model without them), hash-checked."
+    "The references of the model folder (keypoints and trailing edges of its training photos; `None` for a model without them), hash-checked."
     if not cfg.get("references_sha256"): return None
     from safetensors.numpy import load
     f = model_dir/"references.safetensors"
-    if not f.is_file(): raise ModelFileError(f"{model_dir}: missing references.safetensors (the keypoints of the training photos)")
+    if not f.is_file(): raise ModelFileError(f"{model_dir}: missing references.safetensors (the keypoints and trailing edges of the training photos)")
     blob = f.read_bytes()
     if hashlib.sha256(blob).hexdigest() != cfg["references_sha256"]:
         raise ModelFileError(f"{f}: SHA-256 does not match config.json: altered, or from another model")
@@ -554,7 +554,8 @@ def edge_signal(edge:np.ndarray, n:int=128, detrend:float=16.0, smooth:float=1.0
         xs, ys = x[part], y[part]
         if len(xs) < 8: continue
         r = np.interp(np.linspace(xs[0], xs[-1], n), xs, ys)
-        d = gaussian_filter1d(r - gaussian_filter1d(r, detrend), smooth) if smooth else r - gaussian_filter1d(r, detrend)
+        d = r - gaussian_filter1d(r, detrend)
+        if smooth: d = gaussian_filter1d(d, smooth)
         out[h] = (d - d.mean()) / (d.std() + 1e-6)
     return out
 
