@@ -12,16 +12,17 @@ from .data import (PhotoError, load_photo, load_mask, read_catalog, validate_cat
                            _parallel_map, _unreadable_reason)
 from .segment import cached_masks, fluke_box
 from .identify import (load_identifier, identifier_outputs, identification_metrics, map5, top_k_accuracy, candidate_inliers,
-                               top_candidates, pack_keypoints, unpack_keypoints, _model_keypoints)
+                               top_candidates, pack_keypoints, unpack_keypoints, _model_keypoints, edge_scores, _model_edges)
 
 # %% auto #0
-__all__ = ['MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes', 'individual_scores', 'rank_candidates',
-           'GalleryError', 'save_gallery', 'load_gallery', 'add_to_gallery', 'empty_gallery', 'choose_threshold',
-           'open_set_scores', 'keypoint_evidence', 'add_keypoint_evidence', 'gallery_scores', 'leave_one_out_scores',
-           'load_pipeline', 'embed_photos', 'photo_keypoints', 'query_keypoints', 'build_gallery', 'enroll', 'answer',
-           'identify', 'draw_overlay', 'show_answer', 'open_set_split', 'evaluate_open_set', 'summarise_open_set',
-           'identify_cmd', 'enroll_cmd', 'gallery_cmd', 'check_upload', 'identify_upload', 'evaluate_folder',
-           'make_app', 'launch_app', 'app_cmd']
+__all__ = ['GALLERY_EDGE_WEIGHT', 'MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes', 'individual_scores',
+           'rank_candidates', 'GalleryError', 'save_gallery', 'load_gallery', 'add_to_gallery', 'gallery_edge_settings',
+           'empty_gallery', 'choose_threshold', 'open_set_scores', 'keypoint_evidence', 'add_keypoint_evidence',
+           'edge_evidence', 'cosine_edge_scores', 'gallery_scores', 'leave_one_out_scores', 'load_pipeline',
+           'embed_photos', 'photo_keypoints', 'query_keypoints', 'photo_edges', 'query_edges', 'build_gallery',
+           'enroll', 'answer', 'identify', 'draw_overlay', 'show_answer', 'open_set_split', 'evaluate_open_set',
+           'summarise_open_set', 'identify_cmd', 'enroll_cmd', 'gallery_cmd', 'check_upload', 'identify_upload',
+           'evaluate_folder', 'make_app', 'launch_app', 'app_cmd']
 
 # %% ../nbs/06_app.ipynb #5ee479fe
 def l2_normalize(x:np.ndarray, eps:float=1e-12) -> np.ndarray:
@@ -68,7 +69,7 @@ class GalleryError(ValueError):
 
 # %% ../nbs/06_app.ipynb #d4e367ce
 def save_gallery(gallery_dir, gallery:dict) -> Path:
-    "Write `gallery` (`embeddings`, `ids`, `photos`, `keypoints` when it has them, metadata) to `gallery_dir` atomically."
+    "Write `gallery` (`embeddings`, `ids`, `photos`, `keypoints` (and trailing `edges`) when it has them, metadata) to `gallery_dir` atomically."
     from safetensors.numpy import save
     gallery_dir = Path(gallery_dir)
     emb = np.ascontiguousarray(gallery["embeddings"], np.float32)
@@ -110,8 +111,8 @@ def load_gallery(gallery_dir, model_sha256:str|None=None) -> dict:
     return {**meta, "embeddings": load(blob)["embeddings"], "keypoints": keypoints}
 
 # %% ../nbs/06_app.ipynb #2f725866
-def add_to_gallery(gallery:dict, ids, photos, embeddings:np.ndarray, keypoints:list|None=None) -> dict:
-    "A new gallery dict: `gallery` plus the rows (`ids`, `photos`, `embeddings` and, for a gallery that holds them, the photos' `keypoints`)."
+def add_to_gallery(gallery:dict, ids, photos, embeddings:np.ndarray, keypoints:list|None=None, edges:np.ndarray|None=None) -> dict:
+    "A new gallery dict: `gallery` plus the rows (`ids`, `photos`, `embeddings` and, for a gallery that holds them, the photos' `keypoints` and trailing-edge signals `edges`)."
     emb = l2_normalize(embeddings)
     if not len(emb) == len(ids) == len(photos): raise GalleryError(f"{len(emb)} embeddings for {len(ids)} ids and {len(photos)} photos")
     old = gallery["embeddings"] if len(gallery["ids"]) else np.zeros((0, emb.shape[1]), np.float32)
@@ -119,15 +120,27 @@ def add_to_gallery(gallery:dict, ids, photos, embeddings:np.ndarray, keypoints:l
     kp = gallery.get("keypoints")
     if kp is not None:
         if keypoints is None or len(keypoints) != len(emb): raise GalleryError("this gallery holds its photos' keypoints: give those of each new photo")
-        kp = pack_keypoints(unpack_keypoints(kp) + list(keypoints))
+        new = pack_keypoints(unpack_keypoints(kp) + list(keypoints))
+        if "edges" in kp:
+            if edges is None or len(edges) != len(emb): raise GalleryError("this gallery holds its photos' trailing edges: give those of each new photo")
+            new["edges"] = np.concatenate([kp["edges"], np.asarray(edges, np.float32)])
+        kp = new
     return {**gallery, "embeddings": np.concatenate([old, emb]), "ids": [*gallery["ids"], *map(str, ids)],
             "photos": [*gallery["photos"], *map(str, photos)], "keypoints": kp}
 
 # %% ../nbs/06_app.ipynb #cb63862e
-def empty_gallery(model_sha256:str, dim:int, keypoints:bool=False, **meta) -> dict:
-    "A gallery with no photo yet, for the identifier with weights hash `model_sha256`; with `keypoints`, it stores its photos' fluke keypoints."
-    return dict(embeddings=np.zeros((0, dim), np.float32), ids=[], photos=[], model_sha256=model_sha256,
-                keypoints=pack_keypoints([]) if keypoints else None, threshold=None, threshold_source="none", **meta)
+GALLERY_EDGE_WEIGHT = 1.0     # the trailing edge's correlation weighs as much as the cosine: both lie in [-1, 1]
+
+def gallery_edge_settings(edges:dict|None) -> dict|None:
+    "A gallery's trailing-edge settings from an identifier's `config['edges']` (`None`: no edges): its signal length, shift and best photos, and `GALLERY_EDGE_WEIGHT`."
+    return dict(n=edges["n"], shift=edges["shift"], best_photos=edges["best_photos"], weight=GALLERY_EDGE_WEIGHT) if edges else None
+
+def empty_gallery(model_sha256:str, dim:int, keypoints:bool=False, edges:dict|None=None, **meta) -> dict:
+    "A gallery with no photo yet, for the identifier with weights hash `model_sha256`; with `keypoints`, it stores its photos' fluke keypoints, and with `edges` (`gallery_edge_settings`) their trailing edges too."
+    kp = pack_keypoints([]) if keypoints else None
+    if kp is not None and edges: kp["edges"] = np.zeros((0, 2, edges["n"]), np.float32)
+    return dict(embeddings=np.zeros((0, dim), np.float32), ids=[], photos=[], model_sha256=model_sha256, keypoints=kp,
+                edge_settings=edges if kp is not None else None, threshold=None, threshold_source="none", **meta)
 
 # %% ../nbs/06_app.ipynb #0b968abb
 def choose_threshold(known_scores, unknown_scores) -> float:
@@ -166,17 +179,29 @@ def add_keypoint_evidence(scores:np.ndarray, evidence:np.ndarray, candidates:int
     np.put_along_axis(top, top_candidates(scores, candidates), True, 1)
     return scores + np.where(top, evidence, 0)
 
-def gallery_scores(gallery:dict, emb:np.ndarray, kp:list|None=None, k:dict|None=None,
-                   how:str="prototype") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    "`individual_scores` of queries against `gallery`, plus the `keypoint_evidence` of the `candidates` best individuals when the queries' keypoints `kp` and the settings `k` are given."
+def edge_evidence(gallery:dict, edges:np.ndarray, ids) -> np.ndarray:
+    "`weight × edge_scores` of the queries' trailing-edge signals `edges` with the gallery photos of each individual (`ids`, the columns), with the gallery's `edge_settings`."
+    e = gallery["edge_settings"]
+    refs = dict(edges=gallery["keypoints"]["edges"], labels=np.searchsorted(ids, np.asarray(gallery["ids"], dtype=str)))
+    return e["weight"] * edge_scores(edges, refs, len(ids), e["shift"], e["best_photos"])
+
+def cosine_edge_scores(gallery:dict, emb:np.ndarray, edges:np.ndarray|None=None, how:str="prototype") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "`individual_scores` of queries against `gallery`, plus their `edge_evidence` when the gallery holds trailing edges and the queries' `edges` are given."
     scores, ids, best = individual_scores(emb, gallery["embeddings"], gallery["ids"], how)
+    if edges is None or not gallery.get("edge_settings"): return scores, ids, best
+    return scores + edge_evidence(gallery, edges, ids), ids, best
+
+def gallery_scores(gallery:dict, emb:np.ndarray, kp:list|None=None, k:dict|None=None,
+                   how:str="prototype", edges:np.ndarray|None=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "`cosine_edge_scores` of queries against `gallery`, plus the `keypoint_evidence` of the `candidates` best individuals when the queries' keypoints `kp` and the settings `k` are given."
+    scores, ids, best = cosine_edge_scores(gallery, emb, edges, how)
     if kp is None or not k or gallery.get("keypoints") is None: return scores, ids, best
     return add_keypoint_evidence(scores, keypoint_evidence(gallery, scores, ids, kp, k), k["candidates"]), ids, best
 
 def leave_one_out_scores(query_emb:np.ndarray, query_ids, gallery:dict, how:str="prototype", kp:list|None=None,
-                         k:dict|None=None, evidence:np.ndarray|None=None) -> tuple[np.ndarray, np.ndarray]:
+                         k:dict|None=None, evidence:np.ndarray|None=None, edges:np.ndarray|None=None) -> tuple[np.ndarray, np.ndarray]:
     "Best `gallery_scores` of queries of enrolled individuals: with their individual in `gallery` (known) and without it (unknown); with keypoints, one match with `candidates + 1` individuals serves both (`evidence`: that match, when already made)."
-    scores, ids, _ = individual_scores(query_emb, gallery["embeddings"], gallery["ids"], how)
+    scores, ids, _ = cosine_edge_scores(gallery, query_emb, edges, how)
     query_ids = np.asarray(query_ids, dtype=str)
     if not np.isin(query_ids, ids).all(): raise ValueError(f"{(~np.isin(query_ids, ids)).sum()} queries are of individuals not in the gallery")
     without = scores.copy(); without[np.arange(len(scores)), np.searchsorted(ids, query_ids)] = -np.inf
@@ -210,17 +235,27 @@ def query_keypoints(pipe:dict, paths) -> list|None:
     g = pipe["gallery"]
     return photo_keypoints(pipe, paths) if g is not None and g.get("keypoints") is not None else None
 
+def photo_edges(pipe:dict, paths) -> np.ndarray|None:
+    "The trailing-edge signals of the photos at `paths` as the identifier sees them (cached); `None` for an identifier without edge settings."
+    return _model_edges(pipe["model"], [Path(p) for p in paths]) if pipe["config"].get("edges") else None
+
+def query_edges(pipe:dict, paths) -> np.ndarray|None:
+    "`photo_edges` of queries when `pipe`'s gallery holds trailing edges to compare them with, else `None` (nothing computed)."
+    g = pipe["gallery"]
+    return photo_edges(pipe, paths) if g is not None and g.get("edge_settings") else None
+
 # %% ../nbs/06_app.ipynb #452fdbdf
 def build_gallery(pipe:dict, photos, ids, calib_photos=None, calib_ids=None, gallery_dir=None, bs:int=32) -> dict:
-    "Enroll `photos` (of individuals `ids`, with their keypoints when the identifier has keypoint settings), set the threshold on held-out `calib_photos`, save; the gallery (also in `pipe`)."
+    "Enroll `photos` (of individuals `ids`, with their keypoints and trailing edges when the identifier has their settings), set the threshold on held-out `calib_photos`, save; the gallery (also in `pipe`)."
     cfg = pipe["config"]
     _, emb = embed_photos(pipe, photos, bs, keypoints=False)      # only the embeddings: no softmax re-ranking
-    kp = photo_keypoints(pipe, photos)
-    gallery = add_to_gallery(empty_gallery(cfg["weights_sha256"], emb.shape[1], keypoints=kp is not None, identifier=cfg["arch"]),
-                             ids, photos, emb, kp)
+    kp, ed = photo_keypoints(pipe, photos), photo_edges(pipe, photos)
+    gallery = add_to_gallery(empty_gallery(cfg["weights_sha256"], emb.shape[1], keypoints=kp is not None,
+                                           edges=gallery_edge_settings(cfg.get("edges")), identifier=cfg["arch"]), ids, photos, emb, kp, ed)
     if calib_photos is not None and len(calib_photos):
         _, ce = embed_photos(pipe, calib_photos, bs, keypoints=False)
-        known, unknown = leave_one_out_scores(ce, calib_ids, gallery, kp=photo_keypoints(pipe, calib_photos), k=cfg.get("keypoints"))
+        known, unknown = leave_one_out_scores(ce, calib_ids, gallery, kp=photo_keypoints(pipe, calib_photos), k=cfg.get("keypoints"),
+                                              edges=photo_edges(pipe, calib_photos))
         gallery.update(threshold=choose_threshold(known, unknown), n_calibration=len(ce),
                        threshold_source=f"leave-one-individual-out on {len(ce)} held-out photos of the enrolled individuals")
     save_gallery(gallery_dir or pipe["gallery_dir"], gallery)
@@ -235,9 +270,10 @@ def enroll(pipe:dict, name:str, photos, bs:int=32) -> dict:
     bad = [r for r in _parallel_map(_unreadable_reason, list(photos)) if r]
     if bad: raise PhotoError("; ".join(bad))
     _, emb = embed_photos(pipe, photos, bs, keypoints=False)
-    cfg, kp = pipe["config"], photo_keypoints(pipe, photos)
-    gallery = pipe["gallery"] or empty_gallery(cfg["weights_sha256"], emb.shape[1], keypoints=kp is not None, identifier=cfg["arch"])
-    gallery = add_to_gallery(gallery, [name] * len(emb), [str(Path(p).resolve()) for p in photos], emb, kp)
+    cfg, kp, ed = pipe["config"], photo_keypoints(pipe, photos), photo_edges(pipe, photos)
+    gallery = pipe["gallery"] or empty_gallery(cfg["weights_sha256"], emb.shape[1], keypoints=kp is not None,
+                                               edges=gallery_edge_settings(cfg.get("edges")), identifier=cfg["arch"])
+    gallery = add_to_gallery(gallery, [name] * len(emb), [str(Path(p).resolve()) for p in photos], emb, kp, ed)
     save_gallery(pipe["gallery_dir"], gallery)
     pipe["gallery"] = gallery
     return gallery
@@ -245,13 +281,18 @@ def enroll(pipe:dict, name:str, photos, bs:int=32) -> dict:
 # %% ../nbs/06_app.ipynb #c3c812dc
 def _gallery_answers(pipe:dict) -> bool: return pipe["gallery"] is not None and len(pipe["gallery"]["ids"]) > 0
 
-def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5, kp:list|None=None, scored:tuple|None=None) -> list[dict]:
-    "Candidates and new-individual verdict per row of `(probs, emb)`: from the gallery when there is one (re-ranked by the queries' keypoints `kp` when given; `scored`: its `gallery_scores`, if already computed), else the softmax."
+def _gallery_method(g:dict, kp, edges) -> str:
+    "What a gallery's answer was scored by."
+    return "gallery" + (" + trailing edge" if edges is not None and g.get("edge_settings") else "") + (" + keypoints" if kp is not None and g.get("keypoints") is not None else "")
+
+def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5, kp:list|None=None, scored:tuple|None=None,
+           edges:np.ndarray|None=None) -> list[dict]:
+    "Candidates and new-individual verdict per row of `(probs, emb)`: from the gallery when there is one (weighed by the queries' trailing `edges` and re-ranked by their keypoints `kp` when given; `scored`: its `gallery_scores`, if already computed), else the softmax."
     g = pipe["gallery"]
     if _gallery_answers(pipe):
-        scores, ids, best = scored or gallery_scores(g, emb, kp, pipe["config"].get("keypoints"))
+        scores, ids, best = scored or gallery_scores(g, emb, kp, pipe["config"].get("keypoints"), edges=edges)
         cands = rank_candidates(scores, ids, top_k, best, g["photos"])
-        thr, method = g.get("threshold"), "gallery + keypoints" if kp is not None and g.get("keypoints") is not None else "gallery"
+        thr, method = g.get("threshold"), _gallery_method(g, kp, edges)
         return [dict(candidates=c, best_score=c[0]["score"], method=method,
                      new_individual=None if thr is None else bool(c[0]["score"] < thr)) for c in cands]
     cands = rank_candidates(probs, pipe["config"]["individuals"], top_k)
@@ -259,7 +300,7 @@ def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5, kp:list|Non
 
 # %% ../nbs/06_app.ipynb #6aaf081e
 def identify(photos, pipe:dict, top_k:int=5, bs:int=32, masks:bool=True, keypoints:bool|None=None) -> list[dict]:
-    "Answer for each photo (paths): `photo`, `candidates` [{id, score, photo}], `new_individual`, `best_score`, `mask`, `box` (or `error`); `keypoints=False` skips the keypoint re-ranking (of the gallery's scores, or of the softmax without a gallery)."
+    "Answer for each photo (paths): `photo`, `candidates` [{id, score, photo}], `new_individual`, `best_score`, `mask`, `box` (or `error`); `keypoints=False` skips the trailing edge and the keypoints (in the gallery's scores, or in the softmax without a gallery)."
     paths = [Path(p) for p in photos]
     reasons = _parallel_map(_unreadable_reason, paths)
     ok = [i for i, r in enumerate(reasons) if r is None]
@@ -267,10 +308,10 @@ def identify(photos, pipe:dict, top_k:int=5, bs:int=32, masks:bool=True, keypoin
     if not ok: return out
     sub, by_gallery = [paths[i] for i in ok], _gallery_answers(pipe)
     probs, emb = embed_photos(pipe, sub, bs, False if by_gallery else keypoints)   # the gallery answers: no softmax re-ranking to pay for
-    kp = query_keypoints(pipe, sub) if by_gallery and keypoints is not False else None
+    kp, ed = (query_keypoints(pipe, sub), query_edges(pipe, sub)) if by_gallery and keypoints is not False else (None, None)
     seg = getattr(pipe["model"], "seg_dir", None)
     mask_files = cached_masks(seg, sub) if masks and seg is not None else [None] * len(ok)
-    for i, a, mf in zip(ok, answer(pipe, probs, emb, top_k, kp), mask_files):
+    for i, a, mf in zip(ok, answer(pipe, probs, emb, top_k, kp, edges=ed), mask_files):
         out[i].update(a)
         if mf is not None:
             m = load_mask(mf)
@@ -325,8 +366,8 @@ def _split_queries(known:np.ndarray, ids:np.ndarray, groups:np.ndarray, rng) -> 
 
 def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:np.ndarray|None=None, prob_ids=None,
                       n_repeats:int=10, seed:int=0, how:str="prototype", q_kp:list|None=None, k:dict|None=None,
-                      evidence:np.ndarray|None=None) -> tuple[dict, pd.DataFrame]:
-    "Closed-set, novelty (AUROC) and calibrated-threshold scores of `gallery` on queries (by cosine; also re-ranked by keypoints given the queries' `q_kp` and settings `k`, or their `keypoint_evidence(..., extra=1)` already made); `(summary, one row per fold and method)`."
+                      evidence:np.ndarray|None=None, q_edges:np.ndarray|None=None) -> tuple[dict, pd.DataFrame]:
+    "Closed-set, novelty (AUROC) and calibrated-threshold scores of `gallery` on queries (by cosine; also weighed by their trailing edges `q_edges` and re-ranked by keypoints given the queries' `q_kp` and settings `k`, or their `keypoint_evidence(..., extra=1)` already made on those scores); `(summary, one row per fold and method)`."
     from sklearn.metrics import roc_auc_score
     q_ids, q_groups = np.asarray(q_ids, dtype=str), np.asarray(q_groups)
     scores, ids, _ = individual_scores(q_emb, gallery["embeddings"], gallery["ids"], how)
@@ -339,14 +380,17 @@ def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:n
                    gallery_map5=map5(scores[known], kt), auroc_cosine=float(roc_auc_score(known, best)))
     novelty = {"cosine": (best, top1)}
     loo = {"cosine": leave_one_out_scores(q_emb[known], q_ids[known], gallery, how)}   # per query: the folds pick their share
+    se, edged = cosine_edge_scores(gallery, q_emb, q_edges, how)[0], q_edges is not None and bool(gallery.get("edge_settings"))
+    if edged: summary.update(edge_top1=top_k_accuracy(se[known], kt, 1), edge_map5=map5(se[known], kt), auroc_edge=float(roc_auc_score(known, se.max(1))))
     if evidence is None and q_kp is not None and k and gallery.get("keypoints") is not None:
-        evidence = keypoint_evidence(gallery, scores, ids, q_kp, k, extra=1)   # one match for the ranking and leave-one-out
+        evidence = keypoint_evidence(gallery, se, ids, q_kp, k, extra=1)   # one match for the ranking and leave-one-out
     if evidence is not None:
-        sk = add_keypoint_evidence(scores, evidence, k["candidates"])
+        sk, name = add_keypoint_evidence(se, evidence, k["candidates"]), "cosine + edge + keypoints" if edged else "cosine + keypoints"
         summary.update(keypoints_top1=top_k_accuracy(sk[known], kt, 1), keypoints_top5=top_k_accuracy(sk[known], kt, 5),
                        keypoints_map5=map5(sk[known], kt), auroc_keypoints=float(roc_auc_score(known, sk.max(1))))
-        novelty["cosine + keypoints"] = (sk.max(1), ids[sk.argmax(1)])
-        loo["cosine + keypoints"] = leave_one_out_scores(q_emb[known], q_ids[known], gallery, how, k=k, evidence=evidence[known])
+        novelty[name] = (sk.max(1), ids[sk.argmax(1)])
+        loo[name] = leave_one_out_scores(q_emb[known], q_ids[known], gallery, how, k=k, evidence=evidence[known],
+                                         edges=q_edges[known] if edged else None)
     if q_probs is not None:
         pids = np.asarray(prob_ids, dtype=str); pt = np.array([list(pids).index(i) for i in q_ids[known]])
         summary.update(softmax_top1=top_k_accuracy(q_probs[known], pt, 1), softmax_map5=map5(q_probs[known], pt),
@@ -507,15 +551,15 @@ def evaluate_folder(folder, pipe:dict, bs:int=32) -> tuple[pd.DataFrame, "plt.Fi
         rows["identifier softmax"] = identification_metrics(probs[in_model], t)
         plot_roc(probs[in_model], t, ax, "identifier softmax")
     g, by_gallery = pipe["gallery"], _gallery_answers(pipe)
-    kp = query_keypoints(pipe, ok.path) if by_gallery else None           # an empty gallery has nothing to match them with
-    scored = gallery_scores(g, emb, kp, pipe["config"].get("keypoints")) if by_gallery else None   # matched once, for both
-    answers = answer(pipe, probs, emb, 5, kp, scored)
+    kp, ed = (query_keypoints(pipe, ok.path), query_edges(pipe, ok.path)) if by_gallery else (None, None)   # an empty gallery has nothing to match them with
+    scored = gallery_scores(g, emb, kp, pipe["config"].get("keypoints"), edges=ed) if by_gallery else None   # matched once, for both
+    answers = answer(pipe, probs, emb, 5, kp, scored, ed)
     notes = [f"{len(ok)} photos of {ok.id.nunique()} individuals scored"]
     n_bad = len(rep["missing"]) + len(rep["unreadable"])
     if n_bad: notes.append(f"{n_bad} missing or unreadable photos left out: " + ", ".join((rep["missing"] + rep["unreadable"])[:5]))
     if scored is not None:
         scores, gids, _ = scored
-        known, name = np.isin(ids_true, gids), "gallery cosine" + (" + keypoints" if kp is not None else "")
+        known, name = np.isin(ids_true, gids), _gallery_method(g, kp, ed).replace("gallery", "gallery cosine")
         if known.any():
             t = np.searchsorted(gids, ids_true[known])
             rows[name] = identification_metrics(scores[known], t)

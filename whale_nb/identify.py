@@ -531,7 +531,7 @@ def show_keypoint_match(model, query, reference, ax=None) -> int:
 # %% ../nbs/04_identify.ipynb #d9e9721d
 from scipy.ndimage import gaussian_filter1d
 
-EDGES = dict(width=500, win=8, n=128, detrend=16.0, smooth=1.0, shift=8, best_photos=2, weight=15.0)
+EDGES = dict(width=500, win=8, n=128, detrend=16.0, smooth=1.0, notch=8, tips=24, shift=8, best_photos=2, weight=15.0)
 
 def trailing_edge(img:np.ndarray, mask:np.ndarray|None=None, width:int=500, pad:float=0.05, win:int=8) -> np.ndarray:
     "The fluke's trailing edge in `fluke_crop`'s coordinates (`x, y`, N×2 `float32`): the top of `mask` in each column, moved within `win` px to the photo's steepest bright-to-dark step."
@@ -543,20 +543,24 @@ def trailing_edge(img:np.ndarray, mask:np.ndarray|None=None, width:int=500, pad:
         return a + int(np.argmin(dy[a:b, x])) if b > a else top[x]
     return np.float32([(x, step(x)) for x in cols]).reshape(-1, 2)
 
-def edge_signal(edge:np.ndarray, n:int=128, detrend:float=16.0, smooth:float=1.0) -> np.ndarray:
-    "`2×n`: the halves of a `trailing_edge` left and right of its notch, each resampled to `n` points, minus its trend (a Gaussian of `detrend` samples), smoothed and z-scored; zeros for a half too short to tell."
+def edge_signal(edge:np.ndarray, n:int=128, detrend:float=16.0, smooth:float=1.0, notch:int=0, tips:int=0) -> np.ndarray:
+    "`2×n`: the halves of a `trailing_edge` left and right of its notch, each resampled to `n` points, minus its trend (a Gaussian of `detrend` samples), smoothed, the `notch` samples next to the notch and the `tips` samples at the tip set to 0, the rest z-scored and scaled so that a half's mean square is 1; zeros for a half too short to tell."
     out = np.zeros((2, n), np.float32)
     if len(edge) < 16: return out
     x, y = edge[:, 0].astype(float), edge[:, 1].astype(float)
     lo, hi = int(.3 * len(x)), int(.7 * len(x))
-    notch = lo + int(np.argmax(gaussian_filter1d(y, 2)[lo:hi]))   # y grows downwards: the notch is the lowest point
-    for h, part in enumerate((slice(0, notch + 1), slice(notch, None))):
+    cut = lo + int(np.argmax(gaussian_filter1d(y, 2)[lo:hi]))   # y grows downwards: the notch is the lowest point
+    for h, part in enumerate((slice(0, cut + 1), slice(cut, None))):
         xs, ys = x[part], y[part]
         if len(xs) < 8: continue
         r = np.interp(np.linspace(xs[0], xs[-1], n), xs, ys)
         d = r - gaussian_filter1d(r, detrend)
         if smooth: d = gaussian_filter1d(d, smooth)
-        out[h] = (d - d.mean()) / (d.std() + 1e-6)
+        keep = np.ones(n, bool)
+        keep[:notch] = keep[n - tips:] = False      # the right half runs from the notch to the tip
+        if h == 0: keep = keep[::-1]
+        d = np.where(keep, d - d[keep].mean(), 0)
+        out[h] = d / (d[keep].std() + 1e-6) / np.sqrt(keep.mean())
     return out
 
 def edge_similarity(a:np.ndarray, b:np.ndarray, shift:int=8) -> np.ndarray:
@@ -583,8 +587,9 @@ def edge_weight(probs:np.ndarray, scores:np.ndarray, weight:float=15.0) -> np.nd
 def edge_features(paths, seg_dir=None, max_side:int=640, preprocessing:str="none", pad:float=0.05, e:dict=EDGES) -> np.ndarray:
     "`edge_signal`s (`N×2×n`) of the photos at `paths` (cleaned, masked by the FCN in `seg_dir`) with the settings `e`, cached."
     tag = (f"{_seg_sha(seg_dir)[:16] if seg_dir is not None else 'nomask'}-{max_side}-{preprocessing}-pad{pad}-"
-           + "-".join(f"{k}{e[k]}" for k in ("width", "win", "n", "detrend", "smooth")))
-    write = lambda img, m, f: np.save(f, edge_signal(trailing_edge(img, m, e["width"], pad, e["win"]), e["n"], e["detrend"], e["smooth"]))
+           + "-".join(f"{k}{e[k]}" for k in ("width", "win", "n", "detrend", "smooth", "notch", "tips") if k in e))
+    write = lambda img, m, f: np.save(f, edge_signal(trailing_edge(img, m, e["width"], pad, e["win"]), e["n"], e["detrend"], e["smooth"],
+                                                     e.get("notch", 0), e.get("tips", 0)))   # models from before: the whole halves
     outs = per_photo_cache(paths, seg_dir, max_side, preprocessing, "edges", tag, ".npy", write)
     return np.stack([np.load(o) for o in outs]) if outs else np.zeros((0, 2, e["n"]), np.float32)
 
