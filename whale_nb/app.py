@@ -380,7 +380,8 @@ def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:n
                    gallery_map5=map5(scores[known], kt), auroc_cosine=float(roc_auc_score(known, best)))
     novelty = {"cosine": (best, top1)}
     loo = {"cosine": leave_one_out_scores(q_emb[known], q_ids[known], gallery, how)}   # per query: the folds pick their share
-    se, edged = cosine_edge_scores(gallery, q_emb, q_edges, how)[0], q_edges is not None and bool(gallery.get("edge_settings"))
+    edged = q_edges is not None and bool(gallery.get("edge_settings"))
+    se = scores + edge_evidence(gallery, q_edges, ids) if edged else scores     # `cosine_edge_scores`, the cosine computed once
     if edged: summary.update(edge_top1=top_k_accuracy(se[known], kt, 1), edge_map5=map5(se[known], kt), auroc_edge=float(roc_auc_score(known, se.max(1))))
     if evidence is None and q_kp is not None and k and gallery.get("keypoints") is not None:
         evidence = keypoint_evidence(gallery, se, ids, q_kp, k, extra=1)   # one match for the ranking and leave-one-out
