@@ -281,9 +281,9 @@ def enroll(pipe:dict, name:str, photos, bs:int=32) -> dict:
 # %% ../nbs/06_app.ipynb #c3c812dc
 def _gallery_answers(pipe:dict) -> bool: return pipe["gallery"] is not None and len(pipe["gallery"]["ids"]) > 0
 
-def _gallery_method(g:dict, kp, edges) -> str:
-    "What a gallery's answer was scored by."
-    return "gallery" + (" + trailing edge" if edges is not None and g.get("edge_settings") else "") + (" + keypoints" if kp is not None and g.get("keypoints") is not None else "")
+def _gallery_method(g:dict, kp, edges, base:str="gallery") -> str:
+    "What a gallery's answer was scored by: `base` and the evidence that `g` and the query have."
+    return base + (" + trailing edge" if edges is not None and g.get("edge_settings") else "") + (" + keypoints" if kp is not None and g.get("keypoints") is not None else "")
 
 def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5, kp:list|None=None, scored:tuple|None=None,
            edges:np.ndarray|None=None) -> list[dict]:
@@ -560,7 +560,7 @@ def evaluate_folder(folder, pipe:dict, bs:int=32) -> tuple[pd.DataFrame, "plt.Fi
     if n_bad: notes.append(f"{n_bad} missing or unreadable photos left out: " + ", ".join((rep["missing"] + rep["unreadable"])[:5]))
     if scored is not None:
         scores, gids, _ = scored
-        known, name = np.isin(ids_true, gids), _gallery_method(g, kp, ed).replace("gallery", "gallery cosine")
+        known, name = np.isin(ids_true, gids), _gallery_method(g, kp, ed, "gallery cosine")
         if known.any():
             t = np.searchsorted(gids, ids_true[known])
             rows[name] = identification_metrics(scores[known], t)

@@ -16,9 +16,10 @@ from .segment import (resolve_pretrained, read_weights_file, adapt_first_conv, c
                               IMAGENET_STATS)
 
 # %% auto #0
-__all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'ID_PRESETS', 'FLIP_MODES', 'MIRROR', 'KEYPOINTS', 'EDGES', 'EVAL_KEYS',
-           'n_channels', 'hw', 'compose_input', 'per_photo_cache', 'identifier_inputs', 'show_input', 'TensorFluke',
-           'input_stats', 'fluke_dataloaders', 'top5', 'arch_source', 'build_identifier', 'identifier_learner',
+__all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_PRESETS', 'FLIP_MODES', 'MIRROR', 'KEYPOINTS',
+           'EDGES', 'EVAL_KEYS', 'n_channels', 'hw', 'compose_input', 'per_photo_cache', 'identifier_inputs',
+           'show_input', 'TensorFluke', 'input_stats', 'fluke_dataloaders', 'top5', 'arch_source', 'head_settings',
+           'CosineClassifier', 'cosface_loss', 'with_head', 'build_identifier', 'identifier_learner',
            'identifier_settings', 'CPUBFloat16', 'cpu_has_bf16', 'prepare_identifier', 'training_phases', 'run_phases',
            'fit_identifier', 'save_identifier', 'load_identifier', 'fluke_crop', 'fluke_view', 'fluke_keypoints',
            'match_keypoints', 'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references',
@@ -201,26 +202,59 @@ def _load_body(body:nn.Module, sd:dict, source:str):
         raise ValueError(f"{source}: its tensors fit the network's body neither by name nor by position and shape")
     body.load_state_dict(dict(zip(target, src)))
 
+# %% ../nbs/04_identify.ipynb #c05face1
+COSFACE = dict(scale=20.0, margin=0.2)
+HEADS = ("linear", "cosface")
+
+def head_settings(head:str) -> dict:
+    "The settings stored in a model's config for the last layer `head` (one of `HEADS`)."
+    if head not in HEADS: raise ValueError(f"head must be one of {HEADS}, got {head!r}")
+    return dict(kind=head, **(COSFACE if head == "cosface" else {}))
+
+class CosineClassifier(nn.Module):
+    "Last layer of a CosFace head: `scale` × the cosine between the features and each individual's weight vector (in float32)."
+    def __init__(self, in_features:int, out_features:int, scale:float=20.0):
+        super().__init__()
+        self.in_features, self.out_features, self.scale = in_features, out_features, scale
+        self.weight = nn.Parameter(torch.randn(out_features, in_features) * 0.01)
+    def forward(self, x):
+        with torch.autocast(x.device.type, enabled=False):   # a cosine in bfloat16 is good to 2 digits: too coarse × 20
+            return self.scale * F.linear(F.normalize(x.float(), dim=1), F.normalize(self.weight.float(), dim=1))
+
+def cosface_loss(pred, targ, scale:float=20.0, margin:float=0.2, eps:float=0.1):
+    "CosFace's loss: cross-entropy (label smoothing `eps`) with each photo's true logit lowered by `scale × margin`."
+    return F.cross_entropy(pred - scale * margin * F.one_hot(targ, pred.shape[1]), targ, label_smoothing=eps)
+
+def with_head(model:nn.Module, head:dict|None) -> nn.Module:
+    "`model` with its last linear layer replaced by a `CosineClassifier` when `head` (`head_settings`) is CosFace; linear otherwise."
+    if head and head["kind"] == "cosface":
+        lin = model[1][-1]
+        model[1][-1] = CosineClassifier(lin.in_features, lin.out_features, head["scale"])
+    return model
+
 # %% ../nbs/04_identify.ipynb #81a302e2
-def build_identifier(arch:str, n_out:int, n_in:int=4) -> nn.Module:
-    "The identifier network (body + fastai head) without weights: what `vision_learner` builds, for loading saved weights."
+def build_identifier(arch:str, n_out:int, n_in:int=4, head:dict|None=None) -> nn.Module:
+    "The identifier network (body + fastai head, its last layer as `head` says) without weights: what `identifier_learner` builds, for loading saved weights."
     kind, name = arch_source(arch)
-    if kind == "timm": return create_timm_model(name, n_out, pretrained=False, n_in=n_in)[0]
-    return create_vision_model(functools.partial(_tv_builder, name=name), n_out, pretrained=False, n_in=n_in)
+    if kind == "timm": return with_head(create_timm_model(name, n_out, pretrained=False, n_in=n_in)[0], head)
+    return with_head(create_vision_model(functools.partial(_tv_builder, name=name), n_out, pretrained=False, n_in=n_in), head)
 
 def _body(model:nn.Module, kind:str) -> nn.Module: return model[0].model if kind == "timm" else model[0]
 
 # %% ../nbs/04_identify.ipynb #b8aa4a10
 def identifier_learner(dls, arch:str="efficientnet_lite0", pretrained:bool=True, weights=None, opt:str="adam",
-                       label_smoothing:float=0.1, verbose:bool=True):
-    "A fastai `vision_learner` on `arch` with as many input channels as `dls` has, ImageNet weights when they can be had."
+                       label_smoothing:float=0.1, verbose:bool=True, head:str="linear"):
+    "A fastai `vision_learner` on `arch` with as many input channels as `dls` has, ImageNet weights when they can be had, a `head` (`HEADS`) and its loss."
     if opt not in OPTIMIZERS: raise ValueError(f"opt must be one of {list(OPTIMIZERS)}, got {opt!r}")
     kind, name = arch_source(arch)
+    h = head_settings(head)
     n_in = dls.one_batch()[0].shape[1]
-    loss = LabelSmoothingCrossEntropyFlat(eps=label_smoothing) if label_smoothing else CrossEntropyLossFlat()
+    if h["kind"] == "cosface": loss = functools.partial(cosface_loss, scale=h["scale"], margin=h["margin"], eps=label_smoothing)
+    else: loss = LabelSmoothingCrossEntropyFlat(eps=label_smoothing) if label_smoothing else CrossEntropyLossFlat()
     learn = vision_learner(dls, name if kind == "timm" else functools.partial(_tv_builder, name=name), n_in=n_in,
                            pretrained=False, normalize=False, opt_func=OPTIMIZERS[opt], loss_func=loss,
                            metrics=[accuracy, top5], path=cache_dir("fastai"))
+    with_head(learn.model, h)
     sd, source = (None, "none")
     if pretrained or weights:
         sd, source = (resolve_pretrained if kind == "timm" else _torchvision_pretrained)(name, weights, n_in, verbose)
@@ -232,10 +266,10 @@ def identifier_learner(dls, arch:str="efficientnet_lite0", pretrained:bool=True,
 ID_PRESETS = {
     "cpu": dict(arch="efficientnet_lite0", size=(160, 480), bs=16, epochs=25, lr=3e-3, opt="adam", mask_mode="crop",
                 freeze_epochs=1, flip="same", preprocessing="denoise+dehaze", label_smoothing=0.1, pad=0.05, max_side=640,
-                keypoints=True),
+                keypoints=True, head="cosface"),
     "gpu": dict(arch="resnet18", size=(300, 300), bs=20, epochs=50, lr=1e-3, opt="adam", mask_mode="crop",
                 freeze_epochs=1, flip="same", preprocessing="denoise+dehaze", label_smoothing=0.1, pad=0.05, max_side=512,
-                keypoints=True),
+                keypoints=True, head="linear"),
 }
 FLIP_MODES = ("same", "new", None)
 MIRROR = "_mirror"
@@ -251,6 +285,7 @@ def identifier_settings(preset:str="cpu", **overrides) -> dict:
     if s["flip"] not in FLIP_MODES: raise ValueError(f"flip must be one of {FLIP_MODES}, got {s['flip']!r}")
     if s["preprocessing"] not in PREPROCESSING: raise ValueError(f"preprocessing must be one of {list(PREPROCESSING)}")
     if s["opt"] not in OPTIMIZERS: raise ValueError(f"opt must be one of {list(OPTIMIZERS)}, got {s['opt']!r}")
+    head_settings(s["head"])
     return s
 
 # %% ../nbs/04_identify.ipynb #5b4eb727
@@ -284,7 +319,7 @@ def prepare_identifier(df:pd.DataFrame, seg_dir=None, preset:str="cpu", weights=
         df = add_mirrors(df.drop(columns=[c for c in ("mirror",) if c in df]).assign(split=np.where(train, "train", "valid")), MIRROR)
         X = np.concatenate([X, np.ascontiguousarray(X[train][..., ::-1])])
     dls = fluke_dataloaders(df, X, stats, s["bs"], flip=s["flip"])
-    learn = identifier_learner(dls, s["arch"], pretrained, weights, s["opt"], s["label_smoothing"], verbose)
+    learn = identifier_learner(dls, s["arch"], pretrained, weights, s["opt"], s["label_smoothing"], verbose, s["head"])
     if torch.cuda.is_available() and mixed_precision: learn.to_fp16()
     elif mixed_precision and cpu_has_bf16(): learn.add_cb(CPUBFloat16())
     classes = [str(c) for c in dls.vocab]
@@ -293,6 +328,7 @@ def prepare_identifier(df:pd.DataFrame, seg_dir=None, preset:str="cpu", weights=
         individuals=[c for c in classes if not c.endswith(MIRROR)] if s["flip"] == "new" else classes,
         size=s["size"], resize="squish", mask_mode=s["mask_mode"], pad=s["pad"], max_side=s["max_side"],
         preprocessing=s["preprocessing"], mean=stats[0], std=stats[1], flip=s["flip"], tta=s["flip"] in ("same", "new"),
+        head=head_settings(s["head"]),
         seg_sha256=_seg_sha(seg_dir) if s["mask_mode"] != "none" else None, pretrained=learn.pretrained_source,
         settings=s, seed=seed, n_train=int(train.sum()), n_valid=int((~train).sum()),
         keypoints=dict(KEYPOINTS) if s["keypoints"] else None,
@@ -377,7 +413,7 @@ def load_identifier(model_dir) -> tuple[nn.Module, dict]:
     "Load `(model, config)` saved by `save_identifier`; the model is in eval mode, on the CPU."
     model_dir = Path(model_dir)
     sd, cfg = load_model_files(model_dir)
-    model = build_identifier(cfg["arch"], len(cfg["classes"]), cfg["n_in"])
+    model = build_identifier(cfg["arch"], len(cfg["classes"]), cfg["n_in"], cfg.get("head"))   # models from before `head`: linear
     model.load_state_dict(sd)
     model.config, model.seg_dir = cfg, (model_dir/"seg" if cfg["mask_mode"] != "none" else None)
     if model.seg_dir is not None and _seg_sha(model.seg_dir) != cfg["seg_sha256"]:
@@ -787,6 +823,7 @@ def train_cmd(data:str=None, # catalogue to train on (any layout notebook 01 rea
               mask_mode:str=None, # concat, multiply, none or crop
               flip:str=None, # same, new or None
               preprocessing:str=None, # denoise+dehaze or none
+              head:str=None, # linear (the seed's) or cosface (cosine classifier with an additive margin)
               weights:str=None, # local ImageNet weights file (.safetensors or .pth, read without unpickling)
               valid_pct:float=0.2, # fraction of each individual's photos held out for validation (0: none)
               seed:int=0, # random seed (split and training)
@@ -803,7 +840,7 @@ def train_cmd(data:str=None, # catalogue to train on (any layout notebook 01 rea
         split = leak_free_split(ok, valid_pct, seed)
         print(f"training on {(~split.is_valid).sum()} photos, validating on {split.is_valid.sum()}, {split.id.nunique()} individuals")
         learn = prepare_identifier(split, seg, preset, weights=weights, seed=seed, arch=arch, size=size, bs=bs, epochs=epochs,
-                                   opt=opt, lr=lr, mask_mode=mask_mode, flip=flip, preprocessing=preprocessing,
+                                   opt=opt, lr=lr, mask_mode=mask_mode, flip=flip, preprocessing=preprocessing, head=head,
                                    keypoints=False if no_keypoints else None)
     except (FileNotFoundError, ValueError, PhotoError) as e: print(f"whale-nb train: {e}", file=sys.stderr); return 2
     if quiet:
