@@ -117,7 +117,7 @@ def ablation_learner(data:str|None=None, seg:str|None=None, seed:int=0, epochs:i
     return prepare_identifier(df, seg, "cpu", pretrained=pretrained, seed=seed, verbose=False, arch=arch, size=size, bs=bs,
                               opt=opt, mask_mode=mask_mode, flip=None if flip == "none" else flip, max_side=max_side,
                               preprocessing="denoise+dehaze" if dehaze else "none", epochs=epochs,
-                              keypoints=False, head="linear")   # the grid was run with the seed's layer, before the CPU preset's CosFace head   # the grid measures the network; notebook 04 measures the re-ranking
+                              keypoints=False, head="linear")   # the network alone, with the last layer the grid was run with
 
 # %% ../nbs/05_ablations.ipynb #95876b6d
 def train_and_score(lr="3e-3", **settings) -> dict:
