@@ -15,14 +15,14 @@ from .identify import (load_identifier, identifier_outputs, identification_metri
                                top_candidates, pack_keypoints, unpack_keypoints, _model_keypoints, edge_scores, _model_edges)
 
 # %% auto #0
-__all__ = ['GALLERY_EDGE_WEIGHT', 'MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes', 'individual_scores',
-           'rank_candidates', 'GalleryError', 'save_gallery', 'load_gallery', 'add_to_gallery', 'gallery_edge_settings',
-           'empty_gallery', 'choose_threshold', 'open_set_scores', 'keypoint_evidence', 'add_keypoint_evidence',
-           'edge_evidence', 'cosine_edge_scores', 'gallery_scores', 'leave_one_out_scores', 'load_pipeline',
-           'embed_photos', 'photo_keypoints', 'query_keypoints', 'photo_edges', 'query_edges', 'build_gallery',
-           'enroll', 'answer', 'identify', 'draw_overlay', 'show_answer', 'open_set_split', 'evaluate_open_set',
-           'summarise_open_set', 'identify_cmd', 'enroll_cmd', 'gallery_cmd', 'check_upload', 'identify_upload',
-           'evaluate_folder', 'make_app', 'launch_app', 'app_cmd']
+__all__ = ['GALLERY_EDGE_WEIGHT', 'GALLERY_INLIER_SCALE', 'MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes',
+           'individual_scores', 'rank_candidates', 'GalleryError', 'save_gallery', 'load_gallery', 'add_to_gallery',
+           'gallery_edge_settings', 'empty_gallery', 'choose_threshold', 'open_set_scores', 'keypoint_evidence',
+           'add_keypoint_evidence', 'edge_evidence', 'cosine_edge_scores', 'gallery_scores', 'leave_one_out_scores',
+           'load_pipeline', 'embed_photos', 'photo_keypoints', 'query_keypoints', 'photo_edges', 'query_edges',
+           'build_gallery', 'enroll', 'answer', 'identify', 'draw_overlay', 'show_answer', 'open_set_split',
+           'evaluate_open_set', 'summarise_open_set', 'identify_cmd', 'enroll_cmd', 'gallery_cmd', 'check_upload',
+           'identify_upload', 'evaluate_folder', 'make_app', 'launch_app', 'app_cmd']
 
 # %% ../nbs/06_app.ipynb #5ee479fe
 def l2_normalize(x:np.ndarray, eps:float=1e-12) -> np.ndarray:
@@ -168,10 +168,12 @@ def open_set_scores(best_scores, top1_ids, true_ids, is_known, threshold:float) 
                 open_set_accuracy=float(right.mean()))
 
 # %% ../nbs/06_app.ipynb #d4f737dc
+GALLERY_INLIER_SCALE = 15.0   # keypoint inliers per unit of cosine (the identifier's own `inlier_scale` weighs its probabilities)
+
 def keypoint_evidence(gallery:dict, scores:np.ndarray, ids, kp:list, k:dict, extra:int=0) -> np.ndarray:
-    "`inliers / inlier_scale` of the queries' keypoints `kp` with the gallery photos of each query's `k['candidates'] + extra` best-`scores` individuals (`ids`, the columns), 0 for the others."
+    "`inliers / GALLERY_INLIER_SCALE` of the queries' keypoints `kp` with the gallery photos of each query's `k['candidates'] + extra` best-`scores` individuals (`ids`, the columns), 0 for the others."
     refs = dict(gallery["keypoints"], labels=np.searchsorted(ids, np.asarray(gallery["ids"], dtype=str)))
-    return candidate_inliers(kp, refs, scores, dict(k, candidates=k["candidates"] + extra)) / k["inlier_scale"]
+    return candidate_inliers(kp, refs, scores, dict(k, candidates=k["candidates"] + extra)) / GALLERY_INLIER_SCALE
 
 def add_keypoint_evidence(scores:np.ndarray, evidence:np.ndarray, candidates:int) -> np.ndarray:
     "`scores` plus the keypoint `evidence` of each query's `candidates` best-`scores` individuals."

@@ -422,7 +422,7 @@ def load_identifier(model_dir) -> tuple[nn.Module, dict]:
     return model.eval(), cfg
 
 # %% ../nbs/04_identify.ipynb #45429c63
-KEYPOINTS = dict(width=500, n_features=800, ratio=0.8, ransac_px=8.0, bend=0.5, candidates=20, best_photos=2, inlier_scale=15.0)
+KEYPOINTS = dict(width=500, n_features=800, ratio=0.8, ransac_px=8.0, bend=0.5, candidates=20, best_photos=2, inlier_scale=10.0)
 
 def fluke_crop(img:np.ndarray, mask:np.ndarray|None=None, width:int=500, pad:float=0.05) -> tuple[np.ndarray, np.ndarray]:
     "`(grey, mask)` of the fluke: the photo (RGB or grey `uint8`) and its mask (0/1 `uint8`) cropped to the box of `mask`, `width` px wide."
@@ -535,7 +535,7 @@ def candidate_inliers(queries:list, refs:dict, scores:np.ndarray, k:dict) -> np.
     return keypoint_scores(queries, refs, scores.shape[1], top_candidates(scores, k["candidates"]), k["ratio"], k["ransac_px"], _bend_x(k),
                            k.get("best_photos", 1))      # models from before `best_photos`: the best photo alone
 
-def rerank(probs:np.ndarray, inliers:np.ndarray, scale:float=15.0) -> np.ndarray:
+def rerank(probs:np.ndarray, inliers:np.ndarray, scale:float=10.0) -> np.ndarray:
     "Probabilities plus keypoint evidence (`inliers / scale`), renormalised per photo."
     s = probs + inliers / scale
     return s / s.sum(1, keepdims=True)
@@ -567,7 +567,7 @@ def show_keypoint_match(model, query, reference, ax=None) -> int:
 # %% ../nbs/04_identify.ipynb #d9e9721d
 from scipy.ndimage import gaussian_filter1d
 
-EDGES = dict(width=500, win=8, n=128, detrend=16.0, smooth=1.0, notch=8, tips=24, shift=8, best_photos=2, weight=15.0)
+EDGES = dict(width=500, win=8, n=128, detrend=16.0, smooth=1.0, notch=8, tips=24, shift=8, best_photos=2, weight=20.0)
 
 def trailing_edge(img:np.ndarray, mask:np.ndarray|None=None, width:int=500, pad:float=0.05, win:int=8) -> np.ndarray:
     "The fluke's trailing edge in `fluke_crop`'s coordinates (`x, y`, N×2 `float32`): the top of `mask` in each column, moved within `win` px to the photo's steepest bright-to-dark step."
@@ -615,7 +615,7 @@ def edge_scores(queries:np.ndarray, refs:dict, n_individuals:int, shift:int=8, b
     for c in np.unique(labels): out[:, c] = -np.sort(-sim[:, labels == c], 1)[:, :best_photos].mean(1)
     return out
 
-def edge_weight(probs:np.ndarray, scores:np.ndarray, weight:float=15.0) -> np.ndarray:
+def edge_weight(probs:np.ndarray, scores:np.ndarray, weight:float=20.0) -> np.ndarray:
     "Probabilities times `exp(weight × edge score)`, renormalised per photo."
     p = probs * np.exp(weight * (scores - scores.max(1, keepdims=True)))
     return p / p.sum(1, keepdims=True)
