@@ -535,7 +535,7 @@ def candidate_inliers(queries:list, refs:dict, scores:np.ndarray, k:dict) -> np.
     return keypoint_scores(queries, refs, scores.shape[1], top_candidates(scores, k["candidates"]), k["ratio"], k["ransac_px"], _bend_x(k),
                            k.get("best_photos", 1))      # models from before `best_photos`: the best photo alone
 
-def rerank(probs:np.ndarray, inliers:np.ndarray, scale:float=10.0) -> np.ndarray:
+def rerank(probs:np.ndarray, inliers:np.ndarray, scale:float=KEYPOINTS["inlier_scale"]) -> np.ndarray:
     "Probabilities plus keypoint evidence (`inliers / scale`), renormalised per photo."
     s = probs + inliers / scale
     return s / s.sum(1, keepdims=True)
@@ -615,7 +615,7 @@ def edge_scores(queries:np.ndarray, refs:dict, n_individuals:int, shift:int=8, b
     for c in np.unique(labels): out[:, c] = -np.sort(-sim[:, labels == c], 1)[:, :best_photos].mean(1)
     return out
 
-def edge_weight(probs:np.ndarray, scores:np.ndarray, weight:float=20.0) -> np.ndarray:
+def edge_weight(probs:np.ndarray, scores:np.ndarray, weight:float=EDGES["weight"]) -> np.ndarray:
     "Probabilities times `exp(weight × edge score)`, renormalised per photo."
     p = probs * np.exp(weight * (scores - scores.max(1, keepdims=True)))
     return p / p.sum(1, keepdims=True)
