@@ -12,7 +12,8 @@ from .data import (PhotoError, load_photo, load_mask, read_catalog, validate_cat
                            _parallel_map, _unreadable_reason)
 from .segment import cached_masks, fluke_box
 from .identify import (load_identifier, identifier_outputs, identification_metrics, map5, top_k_accuracy, candidate_inliers,
-                               top_candidates, pack_keypoints, unpack_keypoints, _model_keypoints, edge_scores, _model_edges)
+                               top_candidates, pack_keypoints, unpack_keypoints, _model_keypoints, edge_scores, _model_edges,
+                               scorable_photos, evaluation)
 
 # %% auto #0
 __all__ = ['GALLERY_EDGE_WEIGHT', 'GALLERY_INLIER_SCALE', 'MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes',
@@ -22,7 +23,7 @@ __all__ = ['GALLERY_EDGE_WEIGHT', 'GALLERY_INLIER_SCALE', 'MAX_UPLOAD_MB', 'CAND
            'load_pipeline', 'embed_photos', 'photo_keypoints', 'query_keypoints', 'photo_edges', 'query_edges',
            'build_gallery', 'enroll', 'answer', 'identify', 'draw_overlay', 'show_answer', 'open_set_split',
            'evaluate_open_set', 'summarise_open_set', 'identify_cmd', 'enroll_cmd', 'gallery_cmd', 'check_upload',
-           'identify_upload', 'evaluate_folder', 'make_app', 'launch_app', 'app_cmd']
+           'identify_upload', 'evaluate_folder', 'evaluate_gallery', 'make_app', 'launch_app', 'app_cmd']
 
 # %% ../nbs/06_app.ipynb #5ee479fe
 def l2_normalize(x:np.ndarray, eps:float=1e-12) -> np.ndarray:
@@ -223,9 +224,9 @@ def load_pipeline(model_dir, gallery_dir=None) -> dict:
     return dict(model=model, config=cfg, model_dir=model_dir, gallery_dir=gdir, gallery=gallery)
 
 # %% ../nbs/06_app.ipynb #304ddc84
-def embed_photos(pipe:dict, paths, bs:int=32, keypoints:bool|None=None) -> tuple[np.ndarray, np.ndarray]:
-    "`(softmax N×individuals, L2-normalised embeddings N×D)` of the photos at `paths`; `keypoints` as in `identifier_outputs`."
-    probs, emb = identifier_outputs(pipe["model"], [Path(p) for p in paths], bs=bs, keypoints=keypoints)
+def embed_photos(pipe:dict, paths, bs:int=32, keypoints:bool|None=None, tta:bool|None=None) -> tuple[np.ndarray, np.ndarray]:
+    "`(softmax N×individuals, L2-normalised embeddings N×D)` of the photos at `paths`; `keypoints` and `tta` as in `identifier_outputs`."
+    probs, emb = identifier_outputs(pipe["model"], [Path(p) for p in paths], tta, bs=bs, keypoints=keypoints)
     return probs, l2_normalize(emb)
 
 def photo_keypoints(pipe:dict, paths) -> list|None:
@@ -578,6 +579,21 @@ def evaluate_folder(folder, pipe:dict, bs:int=32) -> tuple[pd.DataFrame, "plt.Fi
                               "new_individual": [a["new_individual"] for a in answers]})
     per_photo["correct"] = per_photo.top1 == per_photo.id
     return metrics, fig, per_photo, "\n".join(f"- {n}" for n in notes)
+
+# %% ../nbs/06_app.ipynb #5b3e89f1
+def evaluate_gallery(model_dir, data, bs:int=32, gallery_dir=None, tta:bool|None=None, keypoints:bool|None=None,
+                     verbose:bool=True) -> dict:
+    "Score what `identify` answers with the gallery (`gallery_dir`, default `model_dir/gallery`) on the catalogue `data`: the dictionary `whale-nb evaluate --by gallery --json` prints; `keypoints=False`: the cosine alone."
+    t0 = time.time()
+    pipe = load_pipeline(model_dir, gallery_dir)
+    if not _gallery_answers(pipe): raise GalleryError(f"{pipe['gallery_dir']}: no gallery to score with (`whale-nb gallery` makes one)")
+    g = pipe["gallery"]
+    ok, n_missing = scorable_photos(data, g["ids"], verbose, "the gallery")
+    _, emb = embed_photos(pipe, ok.path, bs, keypoints=False, tta=tta)
+    kp, ed = (None, None) if keypoints is False else (query_keypoints(pipe, ok.path), query_edges(pipe, ok.path))
+    scores, ids, _ = gallery_scores(g, emb, kp, pipe["config"].get("keypoints"), edges=ed)
+    return evaluation(n_missing, scores, np.searchsorted(ids, ok.id.astype(str).to_numpy()), t0)
+
 
 # %% ../nbs/06_app.ipynb #0542f8b3
 def _gradio():

@@ -27,7 +27,7 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_
            'trailing_edge', 'edge_signal', 'edge_similarity', 'edge_scores', 'edge_weight', 'edge_features',
            'edge_rerank', 'identifier_outputs', 'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5',
            'identification_metrics', 'plot_roc', 'per_individual_accuracy', 'most_confused', 'bootstrap_metrics',
-           'evaluate', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
+           'scorable_photos', 'evaluation', 'evaluate', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
 
 # %% ../nbs/04_identify.ipynb #02b8c83c
 MASK_MODES = ("concat", "multiply", "none", "crop")
@@ -763,25 +763,32 @@ def _report(msg:str, names, limit:int=10):
     names = list(names)
     print(f"{msg}: " + ", ".join(map(str, names[:limit])) + (f" ... ({len(names) - limit} more)" if len(names) > limit else ""), file=sys.stderr)
 
-def evaluate(model_dir, data, bs:int=32, tta:bool|None=None, verbose:bool=True, keypoints:bool|None=None) -> dict:
-    "Score the identifier in `model_dir` on the catalogue `data`: the dictionary `whale-nb evaluate --json` prints."
-    t0 = time.time()
+def scorable_photos(data, individuals, verbose:bool=True, who:str="the model") -> tuple[pd.DataFrame, int]:
+    "The usable photos of `individuals` in the catalogue `data`, and how many rows named missing or unreadable photos; everything left out is named on stderr."
     ok, rep = validate_catalog(read_catalog(data))
-    model, cfg = load_identifier(model_dir)
-    known = ok.id.isin(cfg["individuals"]).to_numpy()
+    known = ok.id.isin(list(individuals)).to_numpy()
     if verbose:
         if rep["missing"]: _report(f"{len(rep['missing'])} rows name missing photos (left out)", rep["missing"])
         if rep["unreadable"]: _report(f"{len(rep['unreadable'])} unreadable photos (left out)", rep["unreadable"])
         if rep["unknown_label"]: _report(f"{len(rep['unknown_label'])} rows with a label not in label.csv (left out)", rep["unknown_label"])
         if (~known).any():
-            _report(f"{(~known).sum()} photos of {ok.id[~known].nunique()} individuals the model does not know (left out)",
+            _report(f"{(~known).sum()} photos of {ok.id[~known].nunique()} individuals {who} does not know (left out)",
                     sorted(ok.id[~known].unique()))
     ok = ok[known].reset_index(drop=True)
-    if not len(ok): raise ValueError(f"{data}: no usable photo of an individual the model knows")
+    if not len(ok): raise ValueError(f"{data}: no usable photo of an individual {who} knows")
+    return ok, len(rep["missing"]) + len(rep["unreadable"])
+
+def evaluation(n_missing:int, scores:np.ndarray, targets:np.ndarray, t0:float) -> dict:
+    "The dictionary `whale-nb evaluate --json` prints (`EVAL_KEYS`), from the `scores` (N×C) of the photos scored and their `targets`, timed from `t0`."
+    return dict(n_images=len(targets), n_missing=n_missing, **identification_metrics(scores, targets), seconds=round(time.time() - t0, 2))
+
+def evaluate(model_dir, data, bs:int=32, tta:bool|None=None, verbose:bool=True, keypoints:bool|None=None) -> dict:
+    "Score the identifier in `model_dir` on the catalogue `data`: the dictionary `whale-nb evaluate --json` prints."
+    t0 = time.time()
+    model, cfg = load_identifier(model_dir)
+    ok, n_missing = scorable_photos(data, cfg["individuals"], verbose)
     probs = predict_probs(model, ok.path, tta, bs, keypoints=keypoints)
-    targets = np.array([cfg["individuals"].index(i) for i in ok.id])
-    return dict(n_images=len(ok), n_missing=len(rep["missing"]) + len(rep["unreadable"]),
-                **identification_metrics(probs, targets), seconds=round(time.time() - t0, 2))
+    return evaluation(n_missing, probs, np.array([cfg["individuals"].index(i) for i in ok.id]), t0)
 
 # %% ../nbs/04_identify.ipynb #4152f108
 def _print_metrics(res:dict, title:str=""):
@@ -798,14 +805,22 @@ def evaluate_cmd(model:str=None, # identifier folder (weights.safetensors + conf
                  json:bool=False, # print one JSON object with n_images, n_missing, accuracy, top5_accuracy, auc_micro, auc_macro, map5, seconds
                  bs:int=32, # photos per batch
                  no_tta:bool=False, # no flip test-time augmentation
-                 no_keypoints:bool=False): # the network alone, without the re-ranking by trailing edge and keypoints
+                 no_keypoints:bool=False, # the network (or the gallery's cosine) alone, without the trailing edge and keypoints
+                 by:str="softmax", # softmax (the identifier's classes) or gallery (what `whale-nb identify` answers with a gallery: notebook 06)
+                 gallery:str=None): # gallery folder for --by gallery (default: MODEL/gallery)
     "Score an identifier on a catalogue: top-1, top-5, AUC (micro and macro), MAP@5."
     import json as _json
     if model is None or data is None: print("whale-nb evaluate: --model and --data are required", file=sys.stderr); return 2
-    try: res = evaluate(model, data, bs, tta=False if no_tta else None, keypoints=False if no_keypoints else None)
+    if by not in ("softmax", "gallery"): print(f"whale-nb evaluate: --by must be softmax or gallery, not {by!r}", file=sys.stderr); return 2
+    tta, kp = False if no_tta else None, False if no_keypoints else None
+    try:
+        if by == "gallery":
+            from whale_nb.app import evaluate_gallery     # notebook 06 builds on this module
+            res = evaluate_gallery(model, data, bs, gallery, tta=tta, keypoints=kp)
+        else: res = evaluate(model, data, bs, tta=tta, keypoints=kp)
     except (FileNotFoundError, ModelFileError, ValueError, PhotoError) as e: print(f"whale-nb evaluate: {e}", file=sys.stderr); return 2
     if json: print(_json.dumps(res))
-    else: _print_metrics(res, f"identifier {model} on {data}:")
+    else: _print_metrics(res, f"identifier {model} on {data}" + (", scored by its gallery" if by == "gallery" else "") + ":")
     return 0
 
 # %% ../nbs/04_identify.ipynb #6b6a3285
