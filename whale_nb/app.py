@@ -594,7 +594,6 @@ def evaluate_gallery(model_dir, data, bs:int=32, gallery_dir=None, tta:bool|None
     scores, ids, _ = gallery_scores(g, emb, kp, pipe["config"].get("keypoints"), edges=ed)
     return evaluation(n_missing, scores, np.searchsorted(ids, ok.id.astype(str).to_numpy()), t0)
 
-
 # %% ../nbs/06_app.ipynb #0542f8b3
 def _gradio():
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
