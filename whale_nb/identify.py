@@ -264,7 +264,7 @@ def identifier_learner(dls, arch:str="efficientnet_lite0", pretrained:bool=True,
 
 # %% ../nbs/04_identify.ipynb #7e1109ca
 ID_PRESETS = {
-    "cpu": dict(arch="efficientnet_lite0", size=(160, 480), bs=16, epochs=25, lr=3e-3, opt="adam", mask_mode="crop",
+    "cpu": dict(arch="efficientnet_lite0", size=(128, 384), bs=16, epochs=39, lr=3e-3, opt="adam", mask_mode="crop",
                 freeze_epochs=1, flip="same", preprocessing="denoise+dehaze", label_smoothing=0.1, pad=0.05, max_side=640,
                 keypoints=True, head="cosface"),
     "gpu": dict(arch="resnet18", size=(300, 300), bs=20, epochs=50, lr=1e-3, opt="adam", mask_mode="crop",
