@@ -20,12 +20,13 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_
            'EDGES', 'EVAL_KEYS', 'n_channels', 'hw', 'compose_input', 'per_photo_cache', 'identifier_inputs',
            'show_input', 'TensorFluke', 'input_stats', 'fluke_dataloaders', 'top5', 'arch_source', 'head_settings',
            'CosineClassifier', 'cosface_loss', 'with_head', 'build_identifier', 'identifier_learner',
-           'identifier_settings', 'CPUBFloat16', 'cpu_has_bf16', 'prepare_identifier', 'training_phases', 'run_phases',
-           'fit_identifier', 'save_identifier', 'load_identifier', 'fluke_crop', 'fluke_view', 'fluke_keypoints',
-           'match_keypoints', 'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references',
-           'keypoint_scores', 'top_candidates', 'candidate_inliers', 'rerank', 'keypoint_rerank', 'show_keypoint_match',
-           'trailing_edge', 'edge_signal', 'edge_similarity', 'edge_scores', 'edge_weight', 'edge_features',
-           'edge_rerank', 'identifier_outputs', 'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5',
+           'identifier_settings', 'CPUBFloat16', 'cpu_has_bf16', 'has_grouped_convs', 'trains_faster_in_bf16',
+           'add_precision_callbacks', 'prepare_identifier', 'training_phases', 'run_phases', 'fit_identifier',
+           'save_identifier', 'load_identifier', 'fluke_crop', 'fluke_view', 'fluke_keypoints', 'match_keypoints',
+           'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references', 'keypoint_scores',
+           'top_candidates', 'candidate_inliers', 'rerank', 'keypoint_rerank', 'show_keypoint_match', 'trailing_edge',
+           'edge_signal', 'edge_similarity', 'edge_scores', 'edge_weight', 'edge_features', 'edge_rerank',
+           'identifier_outputs', 'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5',
            'identification_metrics', 'plot_roc', 'per_individual_accuracy', 'most_confused', 'bootstrap_metrics',
            'scorable_photos', 'evaluation', 'evaluate', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
 
@@ -151,6 +152,7 @@ def fluke_dataloaders(df:pd.DataFrame, X:np.ndarray, stats:tuple, bs:int=16, aug
 # %% ../nbs/04_identify.ipynb #2c096ffe
 from fastai.vision.all import (vision_learner, create_timm_model, create_vision_model, Adam, SGD, ranger, accuracy,
                                CrossEntropyLossFlat, LabelSmoothingCrossEntropyFlat, Callback)
+from fastai.callback.channelslast import ChannelsLast
 from fastai.metrics import top_k_accuracy as _fastai_top_k
 import timm
 
@@ -264,7 +266,7 @@ def identifier_learner(dls, arch:str="efficientnet_lite0", pretrained:bool=True,
 
 # %% ../nbs/04_identify.ipynb #7e1109ca
 ID_PRESETS = {
-    "cpu": dict(arch="efficientnet_lite0", size=(128, 384), bs=16, epochs=39, lr=3e-3, opt="adam", mask_mode="crop",
+    "cpu": dict(arch="efficientnet_lite0", size=(128, 384), bs=16, epochs=58, lr=3e-3, opt="adam", mask_mode="crop",
                 freeze_epochs=1, flip="same", preprocessing="denoise+dehaze", label_smoothing=0.1, pad=0.05, max_side=640,
                 keypoints=True, head="cosface"),
     "gpu": dict(arch="resnet18", size=(300, 300), bs=20, epochs=50, lr=1e-3, opt="adam", mask_mode="crop",
@@ -303,6 +305,23 @@ def cpu_has_bf16() -> bool:
     except OSError: return False
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
+def has_grouped_convs(model:nn.Module) -> bool:
+    "Whether `model` has grouped (e.g. depthwise) convolutions, which train slower in bfloat16 than in float32 on a CPU."
+    return any(isinstance(m, nn.Conv2d) and m.groups > 1 for m in model.modules())
+
+def trains_faster_in_bf16(model:nn.Module) -> bool:
+    "Whether `model` trains faster under bfloat16 autocast than in float32 on this CPU (measured in notebook 07)."
+    return cpu_has_bf16() and not has_grouped_convs(model)
+
+def add_precision_callbacks(learn, mixed_precision:bool=True):
+    "fp16 on a GPU; on a CPU channels-last, with bfloat16 autocast where the CPU has it and the network trains faster in it."
+    if torch.cuda.is_available():
+        if mixed_precision: learn.to_fp16()
+        return learn
+    learn.add_cb(ChannelsLast())
+    if mixed_precision and trains_faster_in_bf16(learn.model): learn.add_cb(CPUBFloat16())
+    return learn
+
 # %% ../nbs/04_identify.ipynb #4d8f650a
 def prepare_identifier(df:pd.DataFrame, seg_dir=None, preset:str="cpu", weights=None, pretrained:bool=True, seed:int=0,
                        mixed_precision:bool=True, verbose:bool=True, **overrides):
@@ -320,8 +339,7 @@ def prepare_identifier(df:pd.DataFrame, seg_dir=None, preset:str="cpu", weights=
         X = np.concatenate([X, np.ascontiguousarray(X[train][..., ::-1])])
     dls = fluke_dataloaders(df, X, stats, s["bs"], flip=s["flip"])
     learn = identifier_learner(dls, s["arch"], pretrained, weights, s["opt"], s["label_smoothing"], verbose, s["head"])
-    if torch.cuda.is_available() and mixed_precision: learn.to_fp16()
-    elif mixed_precision and cpu_has_bf16(): learn.add_cb(CPUBFloat16())
+    add_precision_callbacks(learn, mixed_precision)
     classes = [str(c) for c in dls.vocab]
     learn.model.config = dict(
         task="individual identification", arch=s["arch"], n_in=n_channels(s["mask_mode"]), classes=classes,
@@ -828,7 +846,7 @@ def evaluate_cmd(model:str=None, # identifier folder (weights.safetensors + conf
 def train_cmd(data:str=None, # catalogue to train on (any layout notebook 01 reads)
               seg:str=None, # FCN model folder (from `whale-nb train-seg`); not needed with --mask-mode none
               out:str=None, # model folder to write
-              preset:str="cpu", # cpu (2 cores, under 40 min) or gpu (the seed's recipe)
+              preset:str="cpu", # cpu (2 cores, about 40 min) or gpu (the seed's recipe)
               arch:str=None, # timm or torchvision architecture (default: the preset's)
               size:str=None, # input size: side or HEIGHTxWIDTH
               bs:int=None, # batch size

@@ -10,12 +10,14 @@ import numpy as np, pandas as pd, cv2, torch, torch.nn.functional as F
 from .core import *
 from .data import load_photo, read_catalog, leak_free_split, make_synthetic_sample, seg_pairs, IMG_EXTS
 from .segment import seg_model, seg_split, seg_learner, save_seg_model, predict_masks
-from .identify import build_identifier, prepare_identifier, save_identifier, load_identifier, compose_input, cpu_has_bf16
+from .identify import (build_identifier, prepare_identifier, save_identifier, load_identifier, compose_input, cpu_has_bf16,
+                               trains_faster_in_bf16)
 from .app import load_pipeline, identify
 
 # %% auto #0
-__all__ = ['IMAGENET', 'seed_models', 'per_photo_identify', 'untrained_pipeline', 'photos_in', 'train_images_per_s',
-           'fresh_cache', 'peak_memory_mb', 'benchmark', 'bench', 'forward_ms', 'free_tcp_port', 'launch_distributed']
+__all__ = ['IMAGENET', 'seed_models', 'per_photo_identify', 'untrained_pipeline', 'photos_in', 'train_step_images_per_s',
+           'train_images_per_s', 'fresh_cache', 'peak_memory_mb', 'benchmark', 'bench', 'forward_ms', 'free_tcp_port',
+           'launch_distributed']
 
 # %% ../nbs/07_speed.ipynb #4e736400
 IMAGENET = (torch.tensor([0.485, 0.456, 0.406])[:, None, None], torch.tensor([0.229, 0.224, 0.225])[:, None, None])
@@ -58,25 +60,33 @@ def photos_in(folder) -> list[Path]:
     return sorted(p for p in Path(folder).rglob("*") if p.suffix.lower() in IMG_EXTS)
 
 # %% ../nbs/07_speed.ipynb #e74cc0c2
+def train_step_images_per_s(model, x:torch.Tensor, steps:int=5, channels_last:bool=False, bf16:bool=False) -> float:
+    "Training images per second of `model` on the batch `x` (Adam steps, random labels), NCHW or channels-last, float32 or bfloat16 autocast (CPU)."
+    fmt = torch.channels_last if channels_last else torch.contiguous_format
+    model = model.train().to(x.device, memory_format=fmt)
+    y = torch.randint(0, model(x[:2]).shape[1], (len(x),), device=x.device)
+    opt = torch.optim.Adam(model.parameters(), 1e-4)
+    def step():
+        opt.zero_grad()
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16): out = model(x)
+        F.cross_entropy(out.float(), y).backward(); opt.step()
+    step()                                             # warm-up: oneDNN builds its kernels for the shape
+    if x.device.type == "cuda": torch.cuda.synchronize()
+    t0 = time.perf_counter()
+    for _ in range(steps): step()
+    if x.device.type == "cuda": torch.cuda.synchronize()
+    return steps * len(x) / (time.perf_counter() - t0)
+
 def train_images_per_s(model_dir, paths, steps:int=5, bs:int|None=None, device=None) -> float:
-    "Training images per second of the identifier in `model_dir` on the inputs of `paths`."
+    "Training images per second of the identifier in `model_dir` on the inputs of `paths`, in the layout and precision `prepare_identifier` trains in."
     from whale_nb.identify import identifier_inputs
     model, cfg = load_identifier(model_dir)
     bs = bs or cfg["settings"]["bs"]
     X = identifier_inputs(paths[:bs], model.seg_dir, cfg["mask_mode"], cfg["size"], cfg["pad"], cfg["max_side"], cfg["preprocessing"])
     X = np.concatenate([X] * (bs // len(X) + 1))[:bs]
-    dev = get_device(device); model.to(dev).train()
-    x = torch.from_numpy(X).to(dev).float() / 255
-    y = torch.randint(0, len(cfg["classes"]), (bs,), device=dev)
-    opt = torch.optim.Adam(model.parameters(), 1e-4)
-    def step():
-        opt.zero_grad(); F.cross_entropy(model(x), y).backward(); opt.step()
-    step()
-    if dev.type == "cuda": torch.cuda.synchronize()
-    t0 = time.perf_counter()
-    for _ in range(steps): step()
-    if dev.type == "cuda": torch.cuda.synchronize()
-    return steps * bs / (time.perf_counter() - t0)
+    dev = get_device(device); cpu = dev.type == "cpu"
+    return train_step_images_per_s(model, torch.from_numpy(X).to(dev).float() / 255, steps, channels_last=cpu,
+                                   bf16=cpu and trains_faster_in_bf16(model))
 
 # %% ../nbs/07_speed.ipynb #c99dabd0
 @contextlib.contextmanager
