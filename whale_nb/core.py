@@ -10,9 +10,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['data_root', 'cache_dir', 'in_test', 'set_seed', 'get_device', 'ModelFileError', 'atomic_write_bytes',
-           'save_model_files', 'load_model_files', 'world_size', 'is_main_process', 'save_checkpoint',
-           'load_checkpoint', 'EpochCheckpoint', 'distributed', 'command', 'parser_for', 'load_commands', 'main']
+__all__ = ['data_root', 'cache_dir', 'in_test', 'set_seed', 'reseed_learner', 'get_device', 'ModelFileError',
+           'atomic_write_bytes', 'save_model_files', 'load_model_files', 'world_size', 'is_main_process',
+           'save_checkpoint', 'load_checkpoint', 'EpochCheckpoint', 'distributed', 'command', 'parser_for',
+           'load_commands', 'main']
 
 # %% ../nbs/00_core.ipynb #ad1a2da5
 # Third-party import-time noise that says nothing about our code (fastai/timm call torch.jit.script at import).
@@ -45,6 +46,14 @@ def set_seed(seed:int=42, deterministic:bool=True):
     if torch.cuda.is_available(): torch.cuda.manual_seed_all(seed)
     if deterministic:
         torch.backends.cudnn.deterministic, torch.backends.cudnn.benchmark = True, False
+
+# %% ../nbs/00_core.ipynb #e9dd500b
+def reseed_learner(learn, seed:int=42):
+    "`set_seed(seed)` and restart the shuffling of each of `learn`'s DataLoaders from it: training no longer depends on what drew random numbers before."
+    for dl in learn.dls.loaders:   # fastai passes one item through the transforms the first time it needs their types,
+        if hasattr(dl, "_one_pass") and not getattr(dl, "_types", None): dl._one_pass()   # drawing random numbers: do it now
+    set_seed(seed)
+    for i, dl in enumerate(learn.dls.loaders): dl.rng = random.Random(seed + i)
 
 # %% ../nbs/00_core.ipynb #305e7454
 def get_device(device:str|None=None) -> torch.device:

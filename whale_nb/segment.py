@@ -223,7 +223,8 @@ def seg_learner(pairs:pd.DataFrame, encoder:str="efficientnet_lite0", stride:int
 
 # %% ../nbs/03_segment.ipynb #1c290abb
 def fit_segmenter(learn, epochs:int, lr:float, out=None, held_out:pd.DataFrame|None=None) -> dict:
-    "`fit_one_cycle`, then record the run (and the scores on the `held_out` pairs at their own size) in the model's config; save to `out`."
+    "`fit_one_cycle` from the learner's seed, then record the run (and the scores on the `held_out` pairs at their own size) in the model's config; save to `out`."
+    reseed_learner(learn, learn.model.config["seed"])
     t0 = time.time()
     learn.fit_one_cycle(epochs, lr)
     vals = dict(zip(learn.recorder.metric_names[1:], learn.recorder.values[-1]))
