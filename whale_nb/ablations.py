@@ -126,7 +126,6 @@ def train_and_score(lr="3e-3", **settings) -> dict:
     learn = ablation_learner(**settings)
     with learn.no_bar(), learn.no_logging():
         lr_used = float(learn.lr_find(show_plot=False).valley) if lr == "lr_find" else float(lr)
-        set_seed(settings.get("seed", 0))     # lr_find consumed random numbers: training starts from the same state either way
         cfg = fit_identifier(learn, learn.model.config["settings"]["epochs"], lr_used)
     vals = np.array(learn.recorder.values, dtype=float)          # per epoch: train loss, valid loss, accuracy, top-5
     return {**cfg["valid"], "n_train": cfg["n_train"], "n_valid": cfg["n_valid"], "lr_used": lr_used,

@@ -24,9 +24,9 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_
            'add_precision_callbacks', 'prepare_identifier', 'training_phases', 'run_phases', 'fit_identifier',
            'save_identifier', 'load_identifier', 'fluke_crop', 'fluke_view', 'fluke_keypoints', 'match_keypoints',
            'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references', 'keypoint_scores',
-           'top_candidates', 'candidate_inliers', 'rerank', 'keypoint_rerank', 'show_keypoint_match', 'trailing_edge',
-           'edge_signal', 'edge_similarity', 'edge_scores', 'edge_weight', 'edge_features', 'edge_rerank',
-           'identifier_outputs', 'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5',
+           'match_settings', 'top_candidates', 'candidate_inliers', 'rerank', 'keypoint_rerank', 'show_keypoint_match',
+           'trailing_edge', 'edge_signal', 'edge_similarity', 'edge_scores', 'edge_weight', 'edge_features',
+           'edge_rerank', 'identifier_outputs', 'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5',
            'identification_metrics', 'plot_roc', 'per_individual_accuracy', 'most_confused', 'bootstrap_metrics',
            'scorable_photos', 'evaluation', 'evaluate', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
 
@@ -380,8 +380,9 @@ def run_phases(learn, phases:list, checkpoint=None, resume:bool=False):
 
 # %% ../nbs/04_identify.ipynb #449df3c0
 def fit_identifier(learn, epochs:int|None=None, lr:float|None=None, out=None, resume:bool=False) -> dict:
-    "Train (`fine_tune` with pretrained weights, else `fit_one_cycle`), score the validation rows, save to `out`; the config."
+    "Train (`fine_tune` with pretrained weights, else `fit_one_cycle`) from the learner's seed, score the validation rows, save to `out`; the config."
     cfg = learn.model.config; s = cfg["settings"]
+    reseed_learner(learn, cfg["seed"])
     epochs, lr = epochs or s["epochs"], lr or s["lr"]
     checkpoint = Path(out)/"checkpoint.pt" if out is not None else None
     t0 = time.time()
@@ -440,7 +441,8 @@ def load_identifier(model_dir) -> tuple[nn.Module, dict]:
     return model.eval(), cfg
 
 # %% ../nbs/04_identify.ipynb #45429c63
-KEYPOINTS = dict(width=500, n_features=800, ratio=0.8, ransac_px=8.0, bend=0.5, candidates=20, best_photos=2, inlier_scale=10.0)
+KEYPOINTS = dict(width=500, n_features=800, ratio=0.8, max_shift=0.2, ransac_px=8.0, bend=0.5, candidates=20, best_photos=2,
+                 inlier_scale=10.0)
 
 def fluke_crop(img:np.ndarray, mask:np.ndarray|None=None, width:int=500, pad:float=0.05) -> tuple[np.ndarray, np.ndarray]:
     "`(grey, mask)` of the fluke: the photo (RGB or grey `uint8`) and its mask (0/1 `uint8`) cropped to the box of `mask`, `width` px wide."
@@ -476,15 +478,19 @@ def _affine_inliers(qa:np.ndarray, qb:np.ndarray, ransac_px:float) -> np.ndarray
     if inl is not None: keep[:] = inl.ravel().astype(bool)
     return keep
 
-def match_keypoints(a:tuple, b:tuple, ratio:float=0.8, ransac_px:float=8.0, bend_x:float|None=None) -> tuple[np.ndarray, np.ndarray]:
-    "The inlier matches `(xy in a, xy in b)` between two `fluke_keypoints`: ratio test, then an affine map by RANSAC for each side of `x = bend_x` in `a` (one map if `None`)."
+def match_keypoints(a:tuple, b:tuple, ratio:float=0.8, ransac_px:float=8.0, bend_x:float|None=None,
+                    max_shift:float|None=None) -> tuple[np.ndarray, np.ndarray]:
+    "The inlier matches `(xy in a, xy in b)` between two `fluke_keypoints`: ratio test, pairs at most `max_shift` px apart across the fluke (any if `None`), then an affine map by RANSAC for each side of `x = bend_x` in `a` (one map if `None`)."
     (pa, da), (pb, db) = a, b
     none = (np.zeros((0, 2), np.float32),) * 2
     if len(da) < 2 or len(db) < 2: return none
     pairs = cv2.BFMatcher(cv2.NORM_L2).knnMatch(_root_sift(da), _root_sift(db), k=2)
     good = [m for m, n in (p for p in pairs if len(p) == 2) if m.distance < ratio * n.distance]
-    if len(good) < 4: return none
     qa, qb = pa[[m.queryIdx for m in good]], pb[[m.trainIdx for m in good]]
+    if max_shift is not None:   # both views span the fluke's width: a mark cannot move far across it
+        near = np.abs(qa[:, 0] - qb[:, 0]) <= max_shift
+        qa, qb = qa[near], qb[near]
+    if len(qa) < 4: return none
     keep = np.zeros(len(qa), bool)
     for side in ([np.ones(len(qa), bool)] if bend_x is None else [qa[:, 0] < bend_x, qa[:, 0] >= bend_x]):
         keep[side] = _affine_inliers(qa[side], qb[side], ransac_px)
@@ -525,24 +531,24 @@ def keypoint_references(model, paths, ids) -> dict:
     if model.config.get("edges"): refs["edges"] = _model_edges(model, paths)
     return refs
 
-def keypoint_scores(queries:list, refs:dict, n_individuals:int, candidates=None, ratio:float=0.8, ransac_px:float=8.0,
-                    bend_x:float|None=None, best_photos:int=1) -> np.ndarray:
-    "`N×individuals`: the inliers between each query and the reference photos of an individual among its `candidates` (default: all), summed over its `best_photos` best-matching photos."
+def keypoint_scores(queries:list, refs:dict, n_individuals:int, candidates=None, best_photos:int=1, **match) -> np.ndarray:
+    "`N×individuals`: the inliers (`match_keypoints` with the settings `match`) between each query and the reference photos of an individual among its `candidates` (default: all), summed over its `best_photos` best-matching photos."
     photos, labels = unpack_keypoints(refs), refs["labels"]
     if candidates is None: candidates = [np.arange(n_individuals)] * len(queries)
     def one(job):
         q, cand = job
         js = np.nonzero(np.isin(labels, cand))[0]
-        n = np.array([len(match_keypoints(q, photos[j], ratio, ransac_px, bend_x)[0]) for j in js])
+        n = np.array([len(match_keypoints(q, photos[j], **match)[0]) for j in js])
         row = np.zeros(n_individuals, np.float32)
         for c in np.unique(labels[js]): row[c] = np.sort(n[labels[js] == c])[::-1][:best_photos].sum()
         return row
     rows = _parallel_map(one, list(zip(queries, candidates)))
     return np.stack(rows) if rows else np.zeros((0, n_individuals), np.float32)
 
-def _bend_x(k:dict) -> float|None:
-    "Where the fluke view may bend (its notch), in pixels; `None` for models from before the bend (one affine map)."
-    return k["bend"] * k["width"] if k.get("bend") else None
+def match_settings(k:dict) -> dict:
+    "`match_keypoints`'s settings from the keypoint settings `k` (a model's `config['keypoints']`), in pixels of the view; models from before the bend or the shift limit keep their matching."
+    return dict(ratio=k["ratio"], ransac_px=k["ransac_px"], bend_x=k["bend"] * k["width"] if k.get("bend") else None,
+                max_shift=k["max_shift"] * k["width"] if k.get("max_shift") else None)
 
 def top_candidates(scores:np.ndarray, n:int) -> np.ndarray:
     "Column indices of the `n` highest `scores` of each row, best first (ties: the lower index first)."
@@ -550,8 +556,8 @@ def top_candidates(scores:np.ndarray, n:int) -> np.ndarray:
 
 def candidate_inliers(queries:list, refs:dict, scores:np.ndarray, k:dict) -> np.ndarray:
     "`keypoint_scores` of the queries with the reference photos of their `k['candidates']` best-`scores` individuals, with the keypoint settings `k` (a model's `config['keypoints']`)."
-    return keypoint_scores(queries, refs, scores.shape[1], top_candidates(scores, k["candidates"]), k["ratio"], k["ransac_px"], _bend_x(k),
-                           k.get("best_photos", 1))      # models from before `best_photos`: the best photo alone
+    return keypoint_scores(queries, refs, scores.shape[1], top_candidates(scores, k["candidates"]),
+                           k.get("best_photos", 1), **match_settings(k))      # models from before `best_photos`: the best photo alone
 
 def rerank(probs:np.ndarray, inliers:np.ndarray, scale:float=KEYPOINTS["inlier_scale"]) -> np.ndarray:
     "Probabilities plus keypoint evidence (`inliers / scale`), renormalised per photo."
@@ -573,7 +579,7 @@ def show_keypoint_match(model, query, reference, ax=None) -> int:
     views = [fluke_view(*_clean_photo_and_mask(ph, mk), k["width"], cfg["pad"])[0]
              for ph, mk in zip(cache_photos([query, reference], cfg["max_side"], PREPROCESSING[cfg["preprocessing"]]),
                                cached_masks(seg, [query, reference]) if seg is not None else [None, None])]
-    pa, pb = match_keypoints(*_model_keypoints(model, [query, reference]), k["ratio"], k["ransac_px"], _bend_x(k))
+    pa, pb = match_keypoints(*_model_keypoints(model, [query, reference]), **match_settings(k))
     (ga, gb), w = views, views[0].shape[1]
     canvas = np.zeros((max(len(ga), len(gb)), w + gb.shape[1]), np.uint8)
     canvas[:len(ga), :w], canvas[:len(gb), w:] = ga, gb
