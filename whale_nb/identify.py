@@ -328,11 +328,11 @@ def prepare_identifier(df:pd.DataFrame, seg_dir=None, preset:str="cpu", weights=
     "A fastai `Learner` for the rows of `df` (catalogue rows with `is_valid`), inputs cached; its settings in `learn.model.config`."
     from whale_nb.preprocess import add_mirrors
     s = identifier_settings(preset, **overrides)
-    set_seed(seed)
     df = df.reset_index(drop=True)
     train = ~df.is_valid.to_numpy(bool)
     train_rows = df[train].reset_index(drop=True)     # before the mirrors of flip='new' join: the keypoint references
     X = identifier_inputs(df.path, seg_dir, s["mask_mode"], s["size"], s["pad"], s["max_side"], s["preprocessing"])
+    set_seed(seed)   # after the caches: making a missing FCN mask builds the FCN, which draws random numbers
     stats = input_stats(X[train])
     if s["flip"] == "new":   # mirrored training photos as new individuals, appended after the originals
         df = add_mirrors(df.drop(columns=[c for c in ("mirror",) if c in df]).assign(split=np.where(train, "train", "valid")), MIRROR)
