@@ -130,7 +130,7 @@ def add_to_gallery(gallery:dict, ids, photos, embeddings:np.ndarray, keypoints:l
             "photos": [*gallery["photos"], *map(str, photos)], "keypoints": kp}
 
 # %% ../nbs/06_app.ipynb #cb63862e
-GALLERY_EDGE_WEIGHT = 2.0     # the trailing edge's correlation (in [-1, 1], like the cosine) counts twice: the grid of `identify` chose it
+GALLERY_EDGE_WEIGHT = 2.0     # the trailing edge's correlation (in [-1, 1], like the cosine) counts twice: chosen by notebook 06's grid of weights
 
 def gallery_edge_settings(edges:dict|None) -> dict|None:
     "A gallery's trailing-edge settings from an identifier's `config['edges']` (`None`: no edges): its signal length, shift and best photos, and `GALLERY_EDGE_WEIGHT`."
