@@ -4,14 +4,14 @@
 
 # %% ../nbs/05_ablations.ipynb #1aebedf6
 from __future__ import annotations
-import os, sys, json, time, hashlib, platform, subprocess, importlib
+import os, sys, json, time, hashlib, subprocess, importlib
 from pathlib import Path
 import numpy as np, pandas as pd
 from .core import *
 
 # %% auto #0
-__all__ = ['AXES', 'run_key', 'ablation_grid', 'hardware', 'run_one', 'read_results', 'run_ablation', 'axis_summary',
-           'ablation_learner', 'train_and_score', 'axis_conclusion', 'lr_find_curve']
+__all__ = ['AXES', 'run_key', 'ablation_grid', 'run_one', 'read_results', 'run_ablation', 'axis_summary', 'ablation_learner',
+           'train_and_score', 'axis_conclusion', 'lr_find_curve']
 
 # %% ../nbs/05_ablations.ipynb #d07d735d
 AXES = dict(size=["256x256", "256x512", "300x300", "400x400", "512x512"], bs=[8, 20, 64],
@@ -44,12 +44,6 @@ cuda = "torch" in sys.modules and sys.modules["torch"].cuda.is_available()
 peak = sys.modules["torch"].cuda.max_memory_allocated() / 2**20 if cuda else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print("@@RESULT@@" + json.dumps(dict(metrics=metrics, seconds=secs, peak_memory_mb=peak)))
 """
-
-def hardware() -> str:
-    "A short description of where a run happened."
-    import torch
-    if torch.cuda.is_available(): return f"GPU {torch.cuda.get_device_name(0)}"
-    return f"CPU {os.cpu_count()} cores ({platform.machine()})"
 
 # %% ../nbs/05_ablations.ipynb #fd4e4656
 def run_one(run_fn:str, cfg:dict, timeout:float|None=None) -> dict:

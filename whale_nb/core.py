@@ -4,16 +4,16 @@
 
 # %% ../nbs/00_core.ipynb #8ea4c9ca
 from __future__ import annotations
-import os, sys, json, hashlib, random, inspect, importlib, pkgutil, argparse, tempfile, warnings
+import os, sys, json, hashlib, random, inspect, importlib, pkgutil, argparse, tempfile, warnings, platform
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['data_root', 'cache_dir', 'in_test', 'set_seed', 'reseed_learner', 'get_device', 'ModelFileError',
-           'atomic_write_bytes', 'save_model_files', 'load_model_files', 'world_size', 'is_main_process',
-           'save_checkpoint', 'load_checkpoint', 'EpochCheckpoint', 'distributed', 'command', 'parser_for',
-           'load_commands', 'main']
+__all__ = ['data_root', 'cache_dir', 'in_test', 'set_seed', 'reseed_learner', 'get_device', 'cpu_name', 'hardware', 'environment',
+           'ModelFileError', 'atomic_write_bytes', 'save_model_files', 'load_model_files', 'world_size',
+           'is_main_process', 'save_checkpoint', 'load_checkpoint', 'EpochCheckpoint', 'distributed', 'command',
+           'parser_for', 'load_commands', 'main']
 
 # %% ../nbs/00_core.ipynb #ad1a2da5
 # Third-party import-time noise that says nothing about our code (fastai/timm call torch.jit.script at import).
@@ -61,6 +61,29 @@ def get_device(device:str|None=None) -> torch.device:
     if device: return torch.device(device)
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
+# %% ../nbs/00_core.ipynb #782d7ab3
+def cpu_name() -> str:
+    "The processor's model name (with its model number on Linux: two Xeons of one name can differ), else the architecture."
+    try: info = Path("/proc/cpuinfo").read_text()
+    except OSError: return platform.processor() or platform.machine()
+    field = lambda k: next((l.split(":", 1)[1].strip() for l in info.splitlines() if l.split(":")[0].strip() == k), None)
+    name, model = field("model name"), field("model")
+    return (name or platform.machine()) + (f" (model {model})" if model else "")
+
+def hardware() -> str:
+    "Where a run happens: processor, CPU cores and GPU."
+    gpu = torch.cuda.get_device_name() if torch.cuda.is_available() else "no GPU"
+    return f"{cpu_name()}, {os.cpu_count()} CPU cores, {gpu}"
+
+def environment() -> dict:
+    "The library versions and the machine of this process, for a model's config: what to match to repeat a run bit for bit."
+    def version(module):
+        try: return importlib.import_module(module).__version__
+        except ImportError: return None
+    import whale_nb
+    return dict(whale_nb=whale_nb.__version__, python=platform.python_version(), **{m: version(m) for m in
+                ("torch", "torchvision", "fastai", "timm", "numpy", "cv2")}, hardware=hardware())
+
 # %% ../nbs/00_core.ipynb #b06d216d
 class ModelFileError(ValueError):
     "A model folder that is missing, incomplete, pickled or altered."
@@ -78,13 +101,13 @@ def atomic_write_bytes(path, data:bytes):
 
 # %% ../nbs/00_core.ipynb #f0cb03f7
 def save_model_files(model_dir, state_dict:dict, config:dict) -> Path:
-    "Save `state_dict` as `weights.safetensors` and `config` (plus the weights' SHA-256) as `config.json`."
+    "Save `state_dict` as `weights.safetensors` and `config` (plus the weights' SHA-256 and, unless it has one, this process's `environment`) as `config.json`."
     from safetensors.torch import save
     model_dir = Path(model_dir)
     tensors = {k: v.detach().cpu().contiguous() for k, v in state_dict.items()}
     blob = save(tensors)
     atomic_write_bytes(model_dir/"weights.safetensors", blob)
-    cfg = {**config, "weights_sha256": hashlib.sha256(blob).hexdigest()}
+    cfg = {"environment": environment(), **config, "weights_sha256": hashlib.sha256(blob).hexdigest()}   # a re-saved model keeps its own
     atomic_write_bytes(model_dir/"config.json", json.dumps(cfg, indent=2).encode())
     return model_dir
 

@@ -388,7 +388,7 @@ def fit_identifier(learn, epochs:int|None=None, lr:float|None=None, out=None, re
     t0 = time.time()
     run_phases(learn, training_phases(learn, epochs, lr, s["freeze_epochs"]), checkpoint, resume)
     cfg.update(epochs=epochs, lr=lr, train_minutes=round((time.time() - t0) / 60, 2), device=str(get_device()), world_size=world_size(),
-               hardware=f"{os.cpu_count()} CPU cores" + (f", {torch.cuda.get_device_name()}" if torch.cuda.is_available() else ", no GPU"))
+               hardware=hardware())
     if cfg.get("keypoints"): learn.model.references = keypoint_references(learn.model, learn.train_rows.path, learn.train_rows.id)
     if len(learn.valid_rows):
         probs = predict_probs(learn.model, learn.valid_rows.path, keypoints=False)

@@ -127,7 +127,7 @@ def benchmark(model_dir=None, photos=None, n_baseline:int|None=None, bs:int=32, 
         t0 = time.perf_counter(); per_photo_identify(base, fcn, clf, top_k=min(5, n_ind)); t_base = time.perf_counter() - t0
         train = train_images_per_s(model_dir, paths, train_steps, train_bs)
     ours, net, baseline = len(paths) / t_ours, len(paths) / t_net, len(base) / t_base
-    return dict(device=str(get_device()), hardware=f"{os.cpu_count()} CPU cores" + (f", {torch.cuda.get_device_name()}" if torch.cuda.is_available() else ""),
+    return dict(device=str(get_device()), hardware=hardware(),
                 n_photos=len(paths), n_baseline_photos=len(base), identify_seconds=round(t_ours, 2), baseline_seconds=round(t_base, 2),
                 identify_photos_per_s=round(ours, 2), baseline_photos_per_s=round(baseline, 2), speedup=round(ours / baseline, 2),
                 keypoints=refs is not None, network_only_photos_per_s=round(net, 2), network_only_speedup=round(net / baseline, 2),
