@@ -20,15 +20,16 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_
            'EDGES', 'EVAL_KEYS', 'n_channels', 'hw', 'compose_input', 'per_photo_cache', 'identifier_inputs',
            'show_input', 'TensorFluke', 'input_stats', 'fluke_dataloaders', 'top5', 'arch_source', 'head_settings',
            'CosineClassifier', 'cosface_loss', 'with_head', 'build_identifier', 'identifier_learner',
-           'identifier_settings', 'CPUBFloat16', 'cpu_has_bf16', 'has_grouped_convs', 'trains_faster_in_bf16',
-           'add_precision_callbacks', 'prepare_identifier', 'training_phases', 'run_phases', 'fit_identifier',
-           'save_identifier', 'load_identifier', 'fluke_crop', 'fluke_view', 'fluke_keypoints', 'match_keypoints',
-           'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references', 'keypoint_scores',
-           'match_settings', 'top_candidates', 'candidate_inliers', 'rerank', 'keypoint_rerank', 'show_keypoint_match',
-           'trailing_edge', 'edge_signal', 'edge_similarity', 'edge_scores', 'edge_weight', 'edge_features',
-           'edge_rerank', 'identifier_outputs', 'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5',
-           'identification_metrics', 'plot_roc', 'per_individual_accuracy', 'most_confused', 'bootstrap_metrics',
-           'scorable_photos', 'evaluation', 'evaluate', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
+           'identifier_settings', 'budget_epochs', 'CPUBFloat16', 'cpu_has_bf16', 'has_grouped_convs',
+           'trains_faster_in_bf16', 'add_precision_callbacks', 'prepare_identifier', 'training_phases', 'run_phases',
+           'fit_identifier', 'save_identifier', 'load_identifier', 'fluke_crop', 'fluke_view', 'fluke_keypoints',
+           'match_keypoints', 'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references',
+           'keypoint_scores', 'match_settings', 'top_candidates', 'candidate_inliers', 'rerank', 'keypoint_rerank',
+           'show_keypoint_match', 'trailing_edge', 'edge_signal', 'edge_similarity', 'edge_scores', 'edge_weight',
+           'edge_features', 'edge_rerank', 'identifier_outputs', 'predict_probs', 'top_k_accuracy', 'auc_micro',
+           'auc_macro', 'map5', 'identification_metrics', 'plot_roc', 'per_individual_accuracy', 'most_confused',
+           'bootstrap_metrics', 'scorable_photos', 'evaluation', 'evaluate', 'evaluate_cmd', 'train_cmd',
+           'write_seed_catalog', 'demo']
 
 # %% ../nbs/04_identify.ipynb #02b8c83c
 MASK_MODES = ("concat", "multiply", "none", "crop")
@@ -268,10 +269,10 @@ def identifier_learner(dls, arch:str="efficientnet_lite0", pretrained:bool=True,
 ID_PRESETS = {
     "cpu": dict(arch="efficientnet_lite0", size=(128, 384), bs=16, epochs=58, lr=3e-3, opt="adam", mask_mode="crop",
                 freeze_epochs=1, flip="same", preprocessing="denoise+dehaze", label_smoothing=0.1, pad=0.05, max_side=640,
-                keypoints=True, head="cosface"),
+                keypoints=True, head="cosface", max_images=58 * 673),   # the time budget: 58 epochs of the seed's 673 train/ photos
     "gpu": dict(arch="resnet18", size=(300, 300), bs=20, epochs=50, lr=1e-3, opt="adam", mask_mode="crop",
                 freeze_epochs=1, flip="same", preprocessing="denoise+dehaze", label_smoothing=0.1, pad=0.05, max_side=512,
-                keypoints=True, head="linear"),
+                keypoints=True, head="linear", max_images=None),
 }
 FLIP_MODES = ("same", "new", None)
 MIRROR = "_mirror"
@@ -284,11 +285,17 @@ def identifier_settings(preset:str="cpu", **overrides) -> dict:
     s = {**ID_PRESETS[preset], **{k: v for k, v in overrides.items() if v is not None}}
     s["size"] = list(hw(s["size"])); n_channels(s["mask_mode"])
     if s["flip"] == "None": s["flip"] = None
+    if overrides.get("epochs") is not None and overrides.get("max_images") is None: s["max_images"] = None   # epochs asked for are trained
     if s["flip"] not in FLIP_MODES: raise ValueError(f"flip must be one of {FLIP_MODES}, got {s['flip']!r}")
     if s["preprocessing"] not in PREPROCESSING: raise ValueError(f"preprocessing must be one of {list(PREPROCESSING)}")
     if s["opt"] not in OPTIMIZERS: raise ValueError(f"opt must be one of {list(OPTIMIZERS)}, got {s['opt']!r}")
     head_settings(s["head"])
     return s
+
+def budget_epochs(s:dict, n_train:int) -> int:
+    "The settings' `epochs`, cut so that `epochs × n_train` training images stay within `max_images` (a preset's time budget); at least 1."
+    cap = s.get("max_images")   # models from before the budget have none
+    return s["epochs"] if not cap else max(1, min(s["epochs"], cap // n_train))
 
 # %% ../nbs/04_identify.ipynb #5b4eb727
 class CPUBFloat16(Callback):
@@ -383,7 +390,9 @@ def fit_identifier(learn, epochs:int|None=None, lr:float|None=None, out=None, re
     "Train (`fine_tune` with pretrained weights, else `fit_one_cycle`) from the learner's seed, score the validation rows, save to `out`; the config."
     cfg = learn.model.config; s = cfg["settings"]
     reseed_learner(learn, cfg["seed"])
-    epochs, lr = epochs or s["epochs"], lr or s["lr"]
+    epochs, lr = epochs or budget_epochs(s, len(learn.dls.train_ds)), lr or s["lr"]
+    if epochs < s["epochs"] and is_main_process():
+        print(f"the preset's budget of {s['max_images']} training images: {epochs} epochs of {len(learn.dls.train_ds)} photos instead of {s['epochs']}")
     checkpoint = Path(out)/"checkpoint.pt" if out is not None else None
     t0 = time.time()
     run_phases(learn, training_phases(learn, epochs, lr, s["freeze_epochs"]), checkpoint, resume)
@@ -856,7 +865,7 @@ def train_cmd(data:str=None, # catalogue to train on (any layout notebook 01 rea
               arch:str=None, # timm or torchvision architecture (default: the preset's)
               size:str=None, # input size: side or HEIGHTxWIDTH
               bs:int=None, # batch size
-              epochs:int=None, # epochs (after the frozen epoch when pretrained)
+              epochs:int=None, # epochs (after the frozen epoch when pretrained); default: the preset's, fewer on a catalogue too big for its time budget
               opt:str=None, # adam (fastai's default), torch_adam (the seed's), sgd (with momentum) or ranger
               lr:float=None, # peak learning rate
               mask_mode:str=None, # concat, multiply, none or crop
