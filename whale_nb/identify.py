@@ -390,9 +390,11 @@ def fit_identifier(learn, epochs:int|None=None, lr:float|None=None, out=None, re
     "Train (`fine_tune` with pretrained weights, else `fit_one_cycle`) from the learner's seed, score the validation rows, save to `out`; the config."
     cfg = learn.model.config; s = cfg["settings"]
     reseed_learner(learn, cfg["seed"])
-    epochs, lr = epochs or budget_epochs(s, len(learn.dls.train_ds)), lr or s["lr"]
-    if epochs < s["epochs"] and is_main_process():
-        print(f"the preset's budget of {s['max_images']} training images: {epochs} epochs of {len(learn.dls.train_ds)} photos instead of {s['epochs']}")
+    if epochs is None:
+        epochs = budget_epochs(s, len(learn.dls.train_ds))
+        if epochs < s["epochs"] and is_main_process():
+            print(f"the preset's budget of {s['max_images']} training images: {epochs} epochs of {len(learn.dls.train_ds)} photos instead of {s['epochs']}")
+    lr = lr or s["lr"]
     checkpoint = Path(out)/"checkpoint.pt" if out is not None else None
     t0 = time.time()
     run_phases(learn, training_phases(learn, epochs, lr, s["freeze_epochs"]), checkpoint, resume)
