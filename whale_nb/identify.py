@@ -17,7 +17,7 @@ from .segment import (resolve_pretrained, read_weights_file, adapt_first_conv, c
 
 # %% auto #0
 __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_PRESETS', 'FLIP_MODES', 'MIRROR', 'KEYPOINTS',
-           'EDGES', 'EVAL_KEYS', 'n_channels', 'hw', 'compose_input', 'per_photo_cache', 'identifier_inputs',
+           'EDGES', 'EVAL_KEYS', 'n_channels', 'hw', 'compose_input', 'per_photo_cache', 'turn', 'identifier_inputs',
            'show_input', 'TensorFluke', 'input_stats', 'fluke_dataloaders', 'top5', 'arch_source', 'head_settings',
            'CosineClassifier', 'cosface_loss', 'with_head', 'build_identifier', 'identifier_learner',
            'identifier_settings', 'budget_epochs', 'CPUBFloat16', 'cpu_has_bf16', 'has_grouped_convs',
@@ -26,10 +26,10 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_
            'match_keypoints', 'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references',
            'keypoint_scores', 'match_settings', 'top_candidates', 'candidate_inliers', 'rerank', 'keypoint_rerank',
            'show_keypoint_match', 'trailing_edge', 'edge_signal', 'edge_similarity', 'edge_scores', 'edge_weight',
-           'edge_features', 'edge_rerank', 'identifier_outputs', 'predict_probs', 'top_k_accuracy', 'auc_micro',
-           'auc_macro', 'map5', 'identification_metrics', 'plot_roc', 'per_individual_accuracy', 'most_confused',
-           'bootstrap_metrics', 'scorable_photos', 'evaluation', 'evaluate', 'evaluate_cmd', 'train_cmd',
-           'write_seed_catalog', 'demo']
+           'edge_features', 'edge_rerank', 'network_outputs', 'identifier_outputs', 'predict_probs', 'top_k_accuracy',
+           'auc_micro', 'auc_macro', 'map5', 'identification_metrics', 'plot_roc', 'per_individual_accuracy',
+           'most_confused', 'bootstrap_metrics', 'scorable_photos', 'evaluation', 'evaluate', 'evaluate_cmd',
+           'train_cmd', 'write_seed_catalog', 'demo']
 
 # %% ../nbs/04_identify.ipynb #02b8c83c
 MASK_MODES = ("concat", "multiply", "none", "crop")
@@ -95,16 +95,25 @@ def per_photo_cache(paths, seg_dir, max_side:int, preprocessing:str, kind:str, t
     return outs
 
 # %% ../nbs/04_identify.ipynb #b95a4aa8
+def turn(img:np.ndarray, mask:np.ndarray, degrees:float) -> tuple[np.ndarray, np.ndarray]:
+    "`img` and its boolean `mask` (at the photo's size) turned `degrees` anticlockwise about the photo's centre; corners filled by reflection."
+    if mask.shape != img.shape[:2]:
+        mask = cv2.resize(mask.astype(np.uint8), (img.shape[1], img.shape[0]), interpolation=cv2.INTER_NEAREST) > 0
+    if not degrees: return img, mask
+    R = cv2.getRotationMatrix2D((img.shape[1] / 2, img.shape[0] / 2), degrees, 1.0)
+    return (cv2.warpAffine(img, R, img.shape[1::-1], borderMode=cv2.BORDER_REFLECT),
+            cv2.warpAffine(mask.astype(np.uint8), R, img.shape[1::-1], flags=cv2.INTER_NEAREST) > 0)
+
 def identifier_inputs(paths, seg_dir=None, mask_mode:str="concat", size=224, pad:float=0.05, max_side:int=512,
-                      preprocessing:str="none") -> np.ndarray:
-    "Inputs (`N×C×H×W` `uint8`) of the photos at `paths`: cleaned photo + FCN mask of `seg_dir`, composed by `mask_mode`, cached."
+                      preprocessing:str="none", rotate:float=0.) -> np.ndarray:
+    "Inputs (`N×C×H×W` `uint8`) of the photos at `paths`: cleaned photo + FCN mask of `seg_dir`, `turn`ed by `rotate` degrees, composed by `mask_mode`, cached."
     c, (h, w) = n_channels(mask_mode), hw(size)
     if preprocessing not in PREPROCESSING: raise ValueError(f"preprocessing must be one of {list(PREPROCESSING)}, got {preprocessing!r}")
     needs_mask = mask_mode != "none"
     if needs_mask and seg_dir is None: raise ValueError(f"mask_mode {mask_mode!r} needs a segmentation model (seg_dir)")
-    tag = f"{_seg_sha(seg_dir)[:16] if needs_mask else 'nomask'}-{mask_mode}-{h}x{w}-pad{pad}-{max_side}-{preprocessing}"
+    tag = f"{_seg_sha(seg_dir)[:16] if needs_mask else 'nomask'}-{mask_mode}-{h}x{w}-pad{pad}-{max_side}-{preprocessing}" + (f"-rot{rotate:g}" if rotate else "")
     outs = per_photo_cache(paths, seg_dir if needs_mask else None, max_side, preprocessing, "id-inputs", tag, ".npy",
-                           lambda img, m, f: np.save(f, compose_input(img, m, mask_mode, (h, w), pad)))
+                           lambda img, m, f: np.save(f, compose_input(*turn(img, m, rotate), mask_mode, (h, w), pad)))
     return np.stack([np.load(o) for o in outs]) if outs else np.zeros((0, c, h, w), np.uint8)
 
 # %% ../nbs/04_identify.ipynb #2f075d35
@@ -269,10 +278,10 @@ def identifier_learner(dls, arch:str="efficientnet_lite0", pretrained:bool=True,
 ID_PRESETS = {
     "cpu": dict(arch="efficientnet_lite0", size=(128, 384), bs=16, epochs=58, lr=3e-3, opt="adam", mask_mode="crop",
                 freeze_epochs=1, flip="same", preprocessing="denoise+dehaze", label_smoothing=0.1, pad=0.05, max_side=640,
-                keypoints=True, head="cosface", max_images=58 * 673),   # the time budget: 58 epochs of the seed's 673 train/ photos
+                keypoints=True, head="cosface", tta_rotate=0., max_images=58 * 673),   # the time budget: 58 epochs of the seed's 673 train/ photos
     "gpu": dict(arch="resnet18", size=(300, 300), bs=20, epochs=50, lr=1e-3, opt="adam", mask_mode="crop",
                 freeze_epochs=1, flip="same", preprocessing="denoise+dehaze", label_smoothing=0.1, pad=0.05, max_side=512,
-                keypoints=True, head="linear", max_images=None),
+                keypoints=True, head="linear", tta_rotate=0., max_images=None),
 }
 FLIP_MODES = ("same", "new", None)
 MIRROR = "_mirror"
@@ -287,6 +296,7 @@ def identifier_settings(preset:str="cpu", **overrides) -> dict:
     if s["flip"] == "None": s["flip"] = None
     if overrides.get("epochs") is not None and overrides.get("max_images") is None: s["max_images"] = None   # epochs asked for are trained
     if s["flip"] not in FLIP_MODES: raise ValueError(f"flip must be one of {FLIP_MODES}, got {s['flip']!r}")
+    if not 0 <= s["tta_rotate"] < 45: raise ValueError(f"tta_rotate must be between 0 and 45 degrees, got {s['tta_rotate']}")
     if s["preprocessing"] not in PREPROCESSING: raise ValueError(f"preprocessing must be one of {list(PREPROCESSING)}")
     if s["opt"] not in OPTIMIZERS: raise ValueError(f"opt must be one of {list(OPTIMIZERS)}, got {s['opt']!r}")
     head_settings(s["head"])
@@ -352,7 +362,7 @@ def prepare_identifier(df:pd.DataFrame, seg_dir=None, preset:str="cpu", weights=
         task="individual identification", arch=s["arch"], n_in=n_channels(s["mask_mode"]), classes=classes,
         individuals=[c for c in classes if not c.endswith(MIRROR)] if s["flip"] == "new" else classes,
         size=s["size"], resize="squish", mask_mode=s["mask_mode"], pad=s["pad"], max_side=s["max_side"],
-        preprocessing=s["preprocessing"], mean=stats[0], std=stats[1], flip=s["flip"], tta=s["flip"] in ("same", "new"),
+        preprocessing=s["preprocessing"], mean=stats[0], std=stats[1], flip=s["flip"], tta=s["flip"] in ("same", "new"), tta_rotate=s["tta_rotate"],
         head=head_settings(s["head"]),
         seg_sha256=_seg_sha(seg_dir) if s["mask_mode"] != "none" else None, pretrained=learn.pretrained_source,
         settings=s, seed=seed, n_train=int(train.sum()), n_valid=int((~train).sum()),
@@ -689,12 +699,11 @@ def _individual_probs(p:torch.Tensor, pf:torch.Tensor|None, cfg:dict) -> torch.T
     return (own + pf[:, [cls.index(i) for i in ind]]) / 2
 
 # %% ../nbs/04_identify.ipynb #f2ff78bb
-def identifier_outputs(model_or_dir, paths, tta:bool|None=None, bs:int=32, device=None, keypoints:bool|None=None) -> tuple[np.ndarray, np.ndarray]:
-    "`(probabilities N×individuals, embeddings N×D)` of the photos at `paths`; `tta` (default: the config's) adds the flip, `keypoints` (default: when the model has references) re-ranks by the trailing edge and keypoints (`keypoint_rerank`)."
-    model = _as_identifier(model_or_dir); cfg = model.config
-    tta = cfg["tta"] if tta is None else (tta and cfg["flip"] is not None)
+def network_outputs(model:nn.Module, paths, rotate:float=0., flip:bool=True, bs:int=32, device=None) -> tuple[np.ndarray, np.ndarray]:
+    "The network's `(probabilities, embeddings)` of the photos at `paths`, `turn`ed by `rotate` degrees; with `flip`, averaged with their mirror images'."
+    cfg = model.config
     X = identifier_inputs(paths, getattr(model, "seg_dir", None), cfg["mask_mode"], cfg["size"], cfg["pad"], cfg["max_side"],
-                          cfg["preprocessing"])
+                          cfg["preprocessing"], rotate)
     dev = get_device(device); model.to(dev, memory_format=torch.channels_last).eval()   # 2x faster depthwise convs on CPU
     mean, std = (torch.tensor(v, device=dev)[None, :, None, None] for v in (cfg["mean"], cfg["std"]))
     def run(x):
@@ -706,13 +715,22 @@ def identifier_outputs(model_or_dir, paths, tta:bool|None=None, bs:int=32, devic
         for i in range(0, len(X), bs):
             x = ((torch.from_numpy(X[i:i + bs]).to(dev).float() / 255 - mean) / std).contiguous(memory_format=torch.channels_last)
             p, f = run(x)
-            pf, ff = run(x.flip(-1)) if tta else (None, None)
+            pf, ff = run(x.flip(-1)) if flip else (None, None)
             probs.append(_individual_probs(p, pf, cfg).cpu()); feats.append((f if ff is None else (f + ff) / 2).cpu())
     n_ind, d = len(cfg["individuals"]), model[1][-1].in_features
-    probs = torch.cat(probs).numpy() if probs else np.zeros((0, n_ind), np.float32)
+    return (torch.cat(probs).numpy() if probs else np.zeros((0, n_ind), np.float32),
+            torch.cat(feats).numpy() if feats else np.zeros((0, d), np.float32))
+
+def identifier_outputs(model_or_dir, paths, tta:bool|None=None, bs:int=32, device=None, keypoints:bool|None=None) -> tuple[np.ndarray, np.ndarray]:
+    "`(probabilities N×individuals, embeddings N×D)` of the photos at `paths`; `tta` (default: the config's) adds the flip and the config's `tta_rotate` turns, `keypoints` (default: when the model has references) re-ranks by the trailing edge and keypoints (`keypoint_rerank`)."
+    model = _as_identifier(model_or_dir); cfg = model.config
+    flip = cfg["tta"] if tta is None else (tta and cfg["flip"] is not None)
+    r = cfg.get("tta_rotate", 0) if tta is not False else 0     # models from before: no turns
+    views = [network_outputs(model, paths, rotate, flip, bs, device) for rotate in ([0, -r, r] if r else [0])]
+    probs, feats = (np.mean([v[j] for v in views], 0) for j in (0, 1))
     if keypoints is None: keypoints = getattr(model, "references", None) is not None
     if keypoints: probs = keypoint_rerank(model, paths, probs)
-    return probs, torch.cat(feats).numpy() if feats else np.zeros((0, d), np.float32)
+    return probs, feats
 
 def predict_probs(model_or_dir, paths, tta:bool|None=None, bs:int=32, device=None, keypoints:bool|None=None) -> np.ndarray:
     "Probabilities (`N×individuals`, in the order of `config['individuals']`) of the photos at `paths`."
@@ -874,6 +892,7 @@ def train_cmd(data:str=None, # catalogue to train on (any layout notebook 01 rea
               flip:str=None, # same, new or None
               preprocessing:str=None, # denoise+dehaze or none
               head:str=None, # linear (the seed's) or cosface (cosine classifier with an additive margin)
+              tta_rotate:float=None, # test-time rotation: the network also sees each photo turned ± this many degrees (0: none)
               weights:str=None, # local ImageNet weights file (.safetensors or .pth, read without unpickling)
               valid_pct:float=0.2, # fraction of each individual's photos held out for validation (0: none)
               seed:int=0, # random seed (split and training)
@@ -890,7 +909,7 @@ def train_cmd(data:str=None, # catalogue to train on (any layout notebook 01 rea
         split = leak_free_split(ok, valid_pct, seed)
         print(f"training on {(~split.is_valid).sum()} photos, validating on {split.is_valid.sum()}, {split.id.nunique()} individuals")
         learn = prepare_identifier(split, seg, preset, weights=weights, seed=seed, arch=arch, size=size, bs=bs, epochs=epochs,
-                                   opt=opt, lr=lr, mask_mode=mask_mode, flip=flip, preprocessing=preprocessing, head=head,
+                                   opt=opt, lr=lr, mask_mode=mask_mode, flip=flip, preprocessing=preprocessing, head=head, tta_rotate=tta_rotate,
                                    keypoints=False if no_keypoints else None)
     except (FileNotFoundError, ValueError, PhotoError) as e: print(f"whale-nb train: {e}", file=sys.stderr); return 2
     if quiet:
