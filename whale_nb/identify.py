@@ -17,9 +17,9 @@ from .segment import (resolve_pretrained, read_weights_file, adapt_first_conv, c
 
 # %% auto #0
 __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_PRESETS', 'FLIP_MODES', 'MIRROR', 'KEYPOINTS',
-           'EDGES', 'EVAL_KEYS', 'n_channels', 'hw', 'compose_input', 'per_photo_cache', 'turn', 'identifier_inputs',
-           'show_input', 'TensorFluke', 'input_stats', 'fluke_dataloaders', 'top5', 'arch_source', 'head_settings',
-           'CosineClassifier', 'cosface_loss', 'with_head', 'build_identifier', 'identifier_learner',
+           'EDGES', 'EVAL_KEYS', 'n_channels', 'hw', 'mask_at', 'compose_input', 'per_photo_cache', 'turn',
+           'identifier_inputs', 'show_input', 'TensorFluke', 'input_stats', 'fluke_dataloaders', 'top5', 'arch_source',
+           'head_settings', 'CosineClassifier', 'cosface_loss', 'with_head', 'build_identifier', 'identifier_learner',
            'identifier_settings', 'budget_epochs', 'CPUBFloat16', 'cpu_has_bf16', 'has_grouped_convs',
            'trains_faster_in_bf16', 'add_precision_callbacks', 'prepare_identifier', 'training_phases', 'run_phases',
            'fit_identifier', 'save_identifier', 'load_identifier', 'fluke_crop', 'fluke_view', 'fluke_keypoints',
@@ -48,11 +48,15 @@ def hw(size) -> tuple[int, int]:
     return tuple(size)
 
 # %% ../nbs/04_identify.ipynb #3f05d99a
+def mask_at(mask:np.ndarray, img:np.ndarray) -> np.ndarray:
+    "The boolean `mask` at the size of the photo `img` (nearest neighbour)."
+    if mask.shape == img.shape[:2]: return mask.astype(bool)
+    return cv2.resize(mask.astype(np.uint8), (img.shape[1], img.shape[0]), interpolation=cv2.INTER_NEAREST) > 0
+
 def compose_input(img:np.ndarray, mask:np.ndarray, mask_mode:str="concat", size=224, pad:float=0.05) -> np.ndarray:
     "The identifier's input for one RGB `uint8` photo and its boolean fluke mask: `C×H×W` `uint8` (mask channel 0/255)."
     c, (h, w) = n_channels(mask_mode), hw(size)
-    if mask.shape != img.shape[:2]:
-        mask = cv2.resize(mask.astype(np.uint8), (img.shape[1], img.shape[0]), interpolation=cv2.INTER_NEAREST) > 0
+    mask = mask_at(mask, img)
     if mask_mode == "crop":
         x0, y0, x1, y1 = fluke_box(mask, pad)
         img, mask = img[y0:y1, x0:x1], mask[y0:y1, x0:x1]
@@ -97,8 +101,7 @@ def per_photo_cache(paths, seg_dir, max_side:int, preprocessing:str, kind:str, t
 # %% ../nbs/04_identify.ipynb #b95a4aa8
 def turn(img:np.ndarray, mask:np.ndarray, degrees:float) -> tuple[np.ndarray, np.ndarray]:
     "`img` and its boolean `mask` (at the photo's size) turned `degrees` anticlockwise about the photo's centre; corners filled by reflection."
-    if mask.shape != img.shape[:2]:
-        mask = cv2.resize(mask.astype(np.uint8), (img.shape[1], img.shape[0]), interpolation=cv2.INTER_NEAREST) > 0
+    mask = mask_at(mask, img)
     if not degrees: return img, mask
     R = cv2.getRotationMatrix2D((img.shape[1] / 2, img.shape[0] / 2), degrees, 1.0)
     return (cv2.warpAffine(img, R, img.shape[1::-1], borderMode=cv2.BORDER_REFLECT),
@@ -111,7 +114,8 @@ def identifier_inputs(paths, seg_dir=None, mask_mode:str="concat", size=224, pad
     if preprocessing not in PREPROCESSING: raise ValueError(f"preprocessing must be one of {list(PREPROCESSING)}, got {preprocessing!r}")
     needs_mask = mask_mode != "none"
     if needs_mask and seg_dir is None: raise ValueError(f"mask_mode {mask_mode!r} needs a segmentation model (seg_dir)")
-    tag = f"{_seg_sha(seg_dir)[:16] if needs_mask else 'nomask'}-{mask_mode}-{h}x{w}-pad{pad}-{max_side}-{preprocessing}" + (f"-rot{rotate:g}" if rotate else "")
+    tag = (f"{_seg_sha(seg_dir)[:16] if needs_mask else 'nomask'}-{mask_mode}-{h}x{w}-pad{pad}-{max_side}-{preprocessing}"
+           + (f"-rot{rotate:g}" if rotate else ""))
     outs = per_photo_cache(paths, seg_dir if needs_mask else None, max_side, preprocessing, "id-inputs", tag, ".npy",
                            lambda img, m, f: np.save(f, compose_input(*turn(img, m, rotate), mask_mode, (h, w), pad)))
     return np.stack([np.load(o) for o in outs]) if outs else np.zeros((0, c, h, w), np.uint8)
@@ -362,8 +366,8 @@ def prepare_identifier(df:pd.DataFrame, seg_dir=None, preset:str="cpu", weights=
         task="individual identification", arch=s["arch"], n_in=n_channels(s["mask_mode"]), classes=classes,
         individuals=[c for c in classes if not c.endswith(MIRROR)] if s["flip"] == "new" else classes,
         size=s["size"], resize="squish", mask_mode=s["mask_mode"], pad=s["pad"], max_side=s["max_side"],
-        preprocessing=s["preprocessing"], mean=stats[0], std=stats[1], flip=s["flip"], tta=s["flip"] in ("same", "new"), tta_rotate=s["tta_rotate"],
-        head=head_settings(s["head"]),
+        preprocessing=s["preprocessing"], mean=stats[0], std=stats[1], flip=s["flip"], tta=s["flip"] in ("same", "new"),
+        tta_rotate=s["tta_rotate"], head=head_settings(s["head"]),
         seg_sha256=_seg_sha(seg_dir) if s["mask_mode"] != "none" else None, pretrained=learn.pretrained_source,
         settings=s, seed=seed, n_train=int(train.sum()), n_valid=int((~train).sum()),
         keypoints=dict(KEYPOINTS) if s["keypoints"] else None,
@@ -909,8 +913,8 @@ def train_cmd(data:str=None, # catalogue to train on (any layout notebook 01 rea
         split = leak_free_split(ok, valid_pct, seed)
         print(f"training on {(~split.is_valid).sum()} photos, validating on {split.is_valid.sum()}, {split.id.nunique()} individuals")
         learn = prepare_identifier(split, seg, preset, weights=weights, seed=seed, arch=arch, size=size, bs=bs, epochs=epochs,
-                                   opt=opt, lr=lr, mask_mode=mask_mode, flip=flip, preprocessing=preprocessing, head=head, tta_rotate=tta_rotate,
-                                   keypoints=False if no_keypoints else None)
+                                   opt=opt, lr=lr, mask_mode=mask_mode, flip=flip, preprocessing=preprocessing, head=head,
+                                   tta_rotate=tta_rotate, keypoints=False if no_keypoints else None)
     except (FileNotFoundError, ValueError, PhotoError) as e: print(f"whale-nb train: {e}", file=sys.stderr); return 2
     if quiet:
         with learn.no_bar(), learn.no_logging(): cfg = fit_identifier(learn, out=out, resume=resume)
