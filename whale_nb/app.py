@@ -13,17 +13,18 @@ from .data import (PhotoError, load_photo, load_mask, read_catalog, validate_cat
 from .segment import cached_masks, fluke_box
 from .identify import (load_identifier, identifier_outputs, identification_metrics, map5, top_k_accuracy, candidate_inliers,
                                top_candidates, pack_keypoints, unpack_keypoints, _model_keypoints, edge_scores, _model_edges,
-                               scorable_photos, evaluation)
+                               scorable_photos, evaluation, keypoint_scores, match_settings, DENSE_PREFIX, _model_dense)
 
 # %% auto #0
 __all__ = ['GALLERY_EDGE_WEIGHT', 'GALLERY_INLIER_SCALE', 'MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes',
            'individual_scores', 'rank_candidates', 'GalleryError', 'save_gallery', 'load_gallery', 'add_to_gallery',
-           'gallery_edge_settings', 'empty_gallery', 'choose_threshold', 'open_set_scores', 'keypoint_evidence',
-           'add_keypoint_evidence', 'edge_evidence', 'cosine_edge_scores', 'gallery_scores', 'leave_one_out_scores',
-           'load_pipeline', 'embed_photos', 'photo_keypoints', 'query_keypoints', 'photo_edges', 'query_edges',
-           'build_gallery', 'enroll', 'answer', 'identify', 'draw_overlay', 'show_answer', 'open_set_split',
-           'evaluate_open_set', 'summarise_open_set', 'identify_cmd', 'enroll_cmd', 'gallery_cmd', 'check_upload',
-           'identify_upload', 'evaluate_folder', 'evaluate_gallery', 'make_app', 'launch_app', 'app_cmd']
+           'gallery_edge_settings', 'gallery_dense_settings', 'empty_gallery', 'choose_threshold', 'open_set_scores',
+           'keypoint_evidence', 'add_keypoint_evidence', 'edge_evidence', 'cosine_edge_scores', 'gallery_scores',
+           'leave_one_out_scores', 'load_pipeline', 'embed_photos', 'photo_keypoints', 'query_keypoints', 'photo_edges',
+           'query_edges', 'photo_dense', 'query_dense', 'query_evidence', 'new_gallery', 'build_gallery', 'enroll',
+           'answer', 'identify', 'draw_overlay', 'show_answer', 'open_set_split', 'evaluate_open_set',
+           'summarise_open_set', 'identify_cmd', 'enroll_cmd', 'gallery_cmd', 'check_upload', 'identify_upload',
+           'evaluate_folder', 'evaluate_gallery', 'make_app', 'launch_app', 'app_cmd']
 
 # %% ../nbs/06_app.ipynb #5ee479fe
 def l2_normalize(x:np.ndarray, eps:float=1e-12) -> np.ndarray:
@@ -112,8 +113,9 @@ def load_gallery(gallery_dir, model_sha256:str|None=None) -> dict:
     return {**meta, "embeddings": load(blob)["embeddings"], "keypoints": keypoints}
 
 # %% ../nbs/06_app.ipynb #2f725866
-def add_to_gallery(gallery:dict, ids, photos, embeddings:np.ndarray, keypoints:list|None=None, edges:np.ndarray|None=None) -> dict:
-    "A new gallery dict: `gallery` plus the rows (`ids`, `photos`, `embeddings` and, for a gallery that holds them, the photos' `keypoints` and trailing-edge signals `edges`)."
+def add_to_gallery(gallery:dict, ids, photos, embeddings:np.ndarray, keypoints:list|None=None, edges:np.ndarray|None=None,
+                   dense:list|None=None) -> dict:
+    "A new gallery dict: `gallery` plus the rows (`ids`, `photos`, `embeddings` and, for a gallery that holds them, the photos' `keypoints`, trailing-edge signals `edges` and `dense` descriptors)."
     emb = l2_normalize(embeddings)
     if not len(emb) == len(ids) == len(photos): raise GalleryError(f"{len(emb)} embeddings for {len(ids)} ids and {len(photos)} photos")
     old = gallery["embeddings"] if len(gallery["ids"]) else np.zeros((0, emb.shape[1]), np.float32)
@@ -125,6 +127,9 @@ def add_to_gallery(gallery:dict, ids, photos, embeddings:np.ndarray, keypoints:l
         if "edges" in kp:
             if edges is None or len(edges) != len(emb): raise GalleryError("this gallery holds its photos' trailing edges: give those of each new photo")
             new["edges"] = np.concatenate([kp["edges"], np.asarray(edges, np.float32)])
+        if gallery.get("dense_settings"):
+            if dense is None or len(dense) != len(emb): raise GalleryError("this gallery holds its photos' dense descriptors: give those of each new photo")
+            new.update(pack_keypoints(unpack_keypoints(kp, DENSE_PREFIX) + list(dense), DENSE_PREFIX))
         kp = new
     return {**gallery, "embeddings": np.concatenate([old, emb]), "ids": [*gallery["ids"], *map(str, ids)],
             "photos": [*gallery["photos"], *map(str, photos)], "keypoints": kp}
@@ -136,12 +141,18 @@ def gallery_edge_settings(edges:dict|None) -> dict|None:
     "A gallery's trailing-edge settings from an identifier's `config['edges']` (`None`: no edges): its signal length, shift and best photos, and `GALLERY_EDGE_WEIGHT`."
     return dict(n=edges["n"], shift=edges["shift"], best_photos=edges["best_photos"], weight=GALLERY_EDGE_WEIGHT) if edges else None
 
-def empty_gallery(model_sha256:str, dim:int, keypoints:bool=False, edges:dict|None=None, **meta) -> dict:
-    "A gallery with no photo yet, for the identifier with weights hash `model_sha256`; with `keypoints`, it stores its photos' fluke keypoints, and with `edges` (`gallery_edge_settings`) their trailing edges too."
+def gallery_dense_settings(dense:dict|None) -> dict|None:
+    "A gallery's dense-match settings from an identifier's `config['dense']` (`None`: none): how it matches; its inliers count as the keypoints' do (`GALLERY_INLIER_SCALE`)."
+    return {k: v for k, v in dense.items() if k != "inlier_scale"} if dense else None
+
+def empty_gallery(model_sha256:str, dim:int, keypoints:bool=False, edges:dict|None=None, dense:dict|None=None, **meta) -> dict:
+    "A gallery with no photo yet, for the identifier with weights hash `model_sha256`; with `keypoints`, it stores its photos' fluke keypoints, with `edges` (`gallery_edge_settings`) their trailing edges, and with `dense` (`gallery_dense_settings`) their dense descriptors too."
     kp = pack_keypoints([]) if keypoints else None
     if kp is not None and edges: kp["edges"] = np.zeros((0, 2, edges["n"]), np.float32)
+    if kp is not None and dense: kp.update(pack_keypoints([], DENSE_PREFIX))
     return dict(embeddings=np.zeros((0, dim), np.float32), ids=[], photos=[], model_sha256=model_sha256, keypoints=kp,
-                edge_settings=edges if kp is not None else None, threshold=None, threshold_source="none", **meta)
+                edge_settings=edges if kp is not None else None, dense_settings=dense if kp is not None else None,
+                threshold=None, threshold_source="none", **meta)
 
 # %% ../nbs/06_app.ipynb #0b968abb
 def choose_threshold(known_scores, unknown_scores) -> float:
@@ -171,10 +182,15 @@ def open_set_scores(best_scores, top1_ids, true_ids, is_known, threshold:float) 
 # %% ../nbs/06_app.ipynb #d4f737dc
 GALLERY_INLIER_SCALE = 15.0   # keypoint inliers per unit of cosine (the identifier's own `inlier_scale` weighs its probabilities)
 
-def keypoint_evidence(gallery:dict, scores:np.ndarray, ids, kp:list, k:dict, extra:int=0) -> np.ndarray:
-    "`inliers / GALLERY_INLIER_SCALE` of the queries' keypoints `kp` with the gallery photos of each query's `k['candidates'] + extra` best-`scores` individuals (`ids`, the columns), 0 for the others."
+def keypoint_evidence(gallery:dict, scores:np.ndarray, ids, kp:list, k:dict, extra:int=0, dense:list|None=None) -> np.ndarray:
+    "`inliers / GALLERY_INLIER_SCALE` of the queries' keypoints `kp` (plus those of their `dense` descriptors, when the gallery holds its photos') with the gallery photos of each query's `k['candidates'] + extra` best-`scores` individuals (`ids`, the columns), 0 for the others."
     refs = dict(gallery["keypoints"], labels=np.searchsorted(ids, np.asarray(gallery["ids"], dtype=str)))
-    return candidate_inliers(kp, refs, scores, dict(k, candidates=k["candidates"] + extra)) / GALLERY_INLIER_SCALE
+    n = k["candidates"] + extra
+    inliers = candidate_inliers(kp, refs, scores, dict(k, candidates=n))
+    d = gallery.get("dense_settings")
+    if dense is not None and d:
+        inliers += keypoint_scores(dense, refs, scores.shape[1], top_candidates(scores, n), d["best_photos"], dense=True, **match_settings(d))
+    return inliers / GALLERY_INLIER_SCALE
 
 def add_keypoint_evidence(scores:np.ndarray, evidence:np.ndarray, candidates:int) -> np.ndarray:
     "`scores` plus the keypoint `evidence` of each query's `candidates` best-`scores` individuals."
@@ -195,14 +211,15 @@ def cosine_edge_scores(gallery:dict, emb:np.ndarray, edges:np.ndarray|None=None,
     return scores + edge_evidence(gallery, edges, ids), ids, best
 
 def gallery_scores(gallery:dict, emb:np.ndarray, kp:list|None=None, k:dict|None=None,
-                   how:str="prototype", edges:np.ndarray|None=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    "`cosine_edge_scores` of queries against `gallery`, plus the `keypoint_evidence` of the `candidates` best individuals when the queries' keypoints `kp` and the settings `k` are given."
+                   how:str="prototype", edges:np.ndarray|None=None, dense:list|None=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "`cosine_edge_scores` of queries against `gallery`, plus the `keypoint_evidence` (with `dense`, dense matches too) of the `candidates` best individuals when the queries' keypoints `kp` and the settings `k` are given."
     scores, ids, best = cosine_edge_scores(gallery, emb, edges, how)
     if kp is None or not k or gallery.get("keypoints") is None: return scores, ids, best
-    return add_keypoint_evidence(scores, keypoint_evidence(gallery, scores, ids, kp, k), k["candidates"]), ids, best
+    return add_keypoint_evidence(scores, keypoint_evidence(gallery, scores, ids, kp, k, dense=dense), k["candidates"]), ids, best
 
 def leave_one_out_scores(query_emb:np.ndarray, query_ids, gallery:dict, how:str="prototype", kp:list|None=None,
-                         k:dict|None=None, evidence:np.ndarray|None=None, edges:np.ndarray|None=None) -> tuple[np.ndarray, np.ndarray]:
+                         k:dict|None=None, evidence:np.ndarray|None=None, edges:np.ndarray|None=None,
+                         dense:list|None=None) -> tuple[np.ndarray, np.ndarray]:
     "Best `gallery_scores` of queries of enrolled individuals: with their individual in `gallery` (known) and without it (unknown); with keypoints, one match with `candidates + 1` individuals serves both (`evidence`: that match, when already made)."
     scores, ids, _ = cosine_edge_scores(gallery, query_emb, edges, how)
     query_ids = np.asarray(query_ids, dtype=str)
@@ -210,7 +227,7 @@ def leave_one_out_scores(query_emb:np.ndarray, query_ids, gallery:dict, how:str=
     without = scores.copy(); without[np.arange(len(scores)), np.searchsorted(ids, query_ids)] = -np.inf
     if evidence is None:
         if kp is None or not k or gallery.get("keypoints") is None: return scores.max(1), without.max(1)
-        evidence = keypoint_evidence(gallery, scores, ids, kp, k, extra=1)   # the candidates of both sides
+        evidence = keypoint_evidence(gallery, scores, ids, kp, k, extra=1, dense=dense)   # the candidates of both sides
     return (add_keypoint_evidence(scores, evidence, k["candidates"]).max(1),
             add_keypoint_evidence(without, evidence, k["candidates"]).max(1))
 
@@ -247,18 +264,35 @@ def query_edges(pipe:dict, paths) -> np.ndarray|None:
     g = pipe["gallery"]
     return photo_edges(pipe, paths) if g is not None and g.get("edge_settings") else None
 
+def photo_dense(pipe:dict, paths) -> list|None:
+    "The dense descriptors of the photos at `paths` as the identifier sees them (cached); `None` for an identifier without dense matches."
+    return _model_dense(pipe["model"], [Path(p) for p in paths]) if getattr(pipe["model"], "dense_encoder", None) is not None else None
+
+def query_dense(pipe:dict, paths) -> list|None:
+    "`photo_dense` of queries when `pipe`'s gallery holds dense descriptors to match them with, else `None` (nothing computed)."
+    g = pipe["gallery"]
+    return photo_dense(pipe, paths) if g is not None and g.get("dense_settings") else None
+
+def query_evidence(pipe:dict, paths) -> dict:
+    "The queries' `kp`, `edges` and `dense` (`query_keypoints`, `query_edges`, `query_dense`): the keyword arguments of `gallery_scores` and `answer`."
+    return dict(kp=query_keypoints(pipe, paths), edges=query_edges(pipe, paths), dense=query_dense(pipe, paths))
+
 # %% ../nbs/06_app.ipynb #452fdbdf
+def new_gallery(cfg:dict, dim:int, kp:list|None, dense:list|None) -> dict:
+    "An `empty_gallery` for the identifier with config `cfg` and embeddings of size `dim`, holding keypoints when there are `kp`, and dense descriptors when there are `dense`."
+    return empty_gallery(cfg["weights_sha256"], dim, keypoints=kp is not None, edges=gallery_edge_settings(cfg.get("edges")),
+                         dense=gallery_dense_settings(cfg.get("dense") if dense is not None else None), identifier=cfg["arch"])
+
 def build_gallery(pipe:dict, photos, ids, calib_photos=None, calib_ids=None, gallery_dir=None, bs:int=32) -> dict:
-    "Enroll `photos` (of individuals `ids`, with their keypoints and trailing edges when the identifier has their settings), set the threshold on held-out `calib_photos`, save; the gallery (also in `pipe`)."
+    "Enroll `photos` (of individuals `ids`, with their keypoints, trailing edges and dense descriptors when the identifier has their settings), set the threshold on held-out `calib_photos`, save; the gallery (also in `pipe`)."
     cfg = pipe["config"]
     _, emb = embed_photos(pipe, photos, bs, keypoints=False)      # only the embeddings: no softmax re-ranking
-    kp, ed = photo_keypoints(pipe, photos), photo_edges(pipe, photos)
-    gallery = add_to_gallery(empty_gallery(cfg["weights_sha256"], emb.shape[1], keypoints=kp is not None,
-                                           edges=gallery_edge_settings(cfg.get("edges")), identifier=cfg["arch"]), ids, photos, emb, kp, ed)
+    kp, ed, dn = photo_keypoints(pipe, photos), photo_edges(pipe, photos), photo_dense(pipe, photos)
+    gallery = add_to_gallery(new_gallery(cfg, emb.shape[1], kp, dn), ids, photos, emb, kp, ed, dn)
     if calib_photos is not None and len(calib_photos):
         _, ce = embed_photos(pipe, calib_photos, bs, keypoints=False)
         known, unknown = leave_one_out_scores(ce, calib_ids, gallery, kp=photo_keypoints(pipe, calib_photos), k=cfg.get("keypoints"),
-                                              edges=photo_edges(pipe, calib_photos))
+                                              edges=photo_edges(pipe, calib_photos), dense=photo_dense(pipe, calib_photos))
         gallery.update(threshold=choose_threshold(known, unknown), n_calibration=len(ce),
                        threshold_source=f"leave-one-individual-out on {len(ce)} held-out photos of the enrolled individuals")
     save_gallery(gallery_dir or pipe["gallery_dir"], gallery)
@@ -273,10 +307,10 @@ def enroll(pipe:dict, name:str, photos, bs:int=32) -> dict:
     bad = [r for r in _parallel_map(_unreadable_reason, list(photos)) if r]
     if bad: raise PhotoError("; ".join(bad))
     _, emb = embed_photos(pipe, photos, bs, keypoints=False)
-    cfg, kp, ed = pipe["config"], photo_keypoints(pipe, photos), photo_edges(pipe, photos)
-    gallery = pipe["gallery"] or empty_gallery(cfg["weights_sha256"], emb.shape[1], keypoints=kp is not None,
-                                               edges=gallery_edge_settings(cfg.get("edges")), identifier=cfg["arch"])
-    gallery = add_to_gallery(gallery, [name] * len(emb), [str(Path(p).resolve()) for p in photos], emb, kp, ed)
+    kp, ed = photo_keypoints(pipe, photos), photo_edges(pipe, photos)
+    dn = photo_dense(pipe, photos) if pipe["gallery"] is None or pipe["gallery"].get("dense_settings") else None   # a gallery from before dense matches
+    gallery = pipe["gallery"] or new_gallery(pipe["config"], emb.shape[1], kp, dn)
+    gallery = add_to_gallery(gallery, [name] * len(emb), [str(Path(p).resolve()) for p in photos], emb, kp, ed, dn)
     save_gallery(pipe["gallery_dir"], gallery)
     pipe["gallery"] = gallery
     return gallery
@@ -284,18 +318,20 @@ def enroll(pipe:dict, name:str, photos, bs:int=32) -> dict:
 # %% ../nbs/06_app.ipynb #c3c812dc
 def _gallery_answers(pipe:dict) -> bool: return pipe["gallery"] is not None and len(pipe["gallery"]["ids"]) > 0
 
-def _gallery_method(g:dict, kp, edges, base:str="gallery") -> str:
+def _gallery_method(g:dict, kp, edges, dense=None, base:str="gallery") -> str:
     "What a gallery's answer was scored by: `base` and the evidence that `g` and the query have."
-    return base + (" + trailing edge" if edges is not None and g.get("edge_settings") else "") + (" + keypoints" if kp is not None and g.get("keypoints") is not None else "")
+    kp = kp is not None and g.get("keypoints") is not None
+    return (base + (" + trailing edge" if edges is not None and g.get("edge_settings") else "") + (" + keypoints" if kp else "")
+            + (" + dense matches" if kp and dense is not None and g.get("dense_settings") else ""))
 
 def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5, kp:list|None=None, scored:tuple|None=None,
-           edges:np.ndarray|None=None) -> list[dict]:
-    "Candidates and new-individual verdict per row of `(probs, emb)`: from the gallery when there is one (weighed by the queries' trailing `edges` and re-ranked by their keypoints `kp` when given; `scored`: its `gallery_scores`, if already computed), else the softmax."
+           edges:np.ndarray|None=None, dense:list|None=None) -> list[dict]:
+    "Candidates and new-individual verdict per row of `(probs, emb)`: from the gallery when there is one (weighed by the queries' trailing `edges` and re-ranked by their keypoints `kp` and `dense` descriptors when given; `scored`: its `gallery_scores`, if already computed), else the softmax."
     g = pipe["gallery"]
     if _gallery_answers(pipe):
-        scores, ids, best = scored or gallery_scores(g, emb, kp, pipe["config"].get("keypoints"), edges=edges)
+        scores, ids, best = scored or gallery_scores(g, emb, kp, pipe["config"].get("keypoints"), edges=edges, dense=dense)
         cands = rank_candidates(scores, ids, top_k, best, g["photos"])
-        thr, method = g.get("threshold"), _gallery_method(g, kp, edges)
+        thr, method = g.get("threshold"), _gallery_method(g, kp, edges, dense)
         return [dict(candidates=c, best_score=c[0]["score"], method=method,
                      new_individual=None if thr is None else bool(c[0]["score"] < thr)) for c in cands]
     cands = rank_candidates(probs, pipe["config"]["individuals"], top_k)
@@ -303,7 +339,7 @@ def answer(pipe:dict, probs:np.ndarray, emb:np.ndarray, top_k:int=5, kp:list|Non
 
 # %% ../nbs/06_app.ipynb #6aaf081e
 def identify(photos, pipe:dict, top_k:int=5, bs:int=32, masks:bool=True, keypoints:bool|None=None) -> list[dict]:
-    "Answer for each photo (paths): `photo`, `candidates` [{id, score, photo}], `new_individual`, `best_score`, `mask`, `box` (or `error`); `keypoints=False` skips the trailing edge and the keypoints (in the gallery's scores, or in the softmax without a gallery)."
+    "Answer for each photo (paths): `photo`, `candidates` [{id, score, photo}], `new_individual`, `best_score`, `mask`, `box` (or `error`); `keypoints=False` skips the trailing edge, the keypoints and the dense matches (in the gallery's scores, or in the softmax without a gallery)."
     paths = [Path(p) for p in photos]
     reasons = _parallel_map(_unreadable_reason, paths)
     ok = [i for i, r in enumerate(reasons) if r is None]
@@ -311,10 +347,10 @@ def identify(photos, pipe:dict, top_k:int=5, bs:int=32, masks:bool=True, keypoin
     if not ok: return out
     sub, by_gallery = [paths[i] for i in ok], _gallery_answers(pipe)
     probs, emb = embed_photos(pipe, sub, bs, False if by_gallery else keypoints)   # the gallery answers: no softmax re-ranking to pay for
-    kp, ed = (query_keypoints(pipe, sub), query_edges(pipe, sub)) if by_gallery and keypoints is not False else (None, None)
+    ev = query_evidence(pipe, sub) if by_gallery and keypoints is not False else {}
     seg = getattr(pipe["model"], "seg_dir", None)
     mask_files = cached_masks(seg, sub) if masks and seg is not None else [None] * len(ok)
-    for i, a, mf in zip(ok, answer(pipe, probs, emb, top_k, kp, edges=ed), mask_files):
+    for i, a, mf in zip(ok, answer(pipe, probs, emb, top_k, **ev), mask_files):
         out[i].update(a)
         if mf is not None:
             m = load_mask(mf)
@@ -369,8 +405,8 @@ def _split_queries(known:np.ndarray, ids:np.ndarray, groups:np.ndarray, rng) -> 
 
 def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:np.ndarray|None=None, prob_ids=None,
                       n_repeats:int=10, seed:int=0, how:str="prototype", q_kp:list|None=None, k:dict|None=None,
-                      evidence:np.ndarray|None=None, q_edges:np.ndarray|None=None) -> tuple[dict, pd.DataFrame]:
-    "Closed-set, novelty (AUROC) and calibrated-threshold scores of `gallery` on queries (by cosine; also weighed by their trailing edges `q_edges` and re-ranked by keypoints given the queries' `q_kp` and settings `k`, or their `keypoint_evidence(..., extra=1)` already made on those scores); `(summary, one row per fold and method)`."
+                      evidence:np.ndarray|None=None, q_edges:np.ndarray|None=None, q_dense:list|None=None) -> tuple[dict, pd.DataFrame]:
+    "Closed-set, novelty (AUROC) and calibrated-threshold scores of `gallery` on queries (by cosine; also weighed by their trailing edges `q_edges` and re-ranked by keypoints, and dense matches when the gallery holds its photos', given the queries' `q_kp`, `q_dense` and settings `k`, or their `keypoint_evidence(..., extra=1, dense=...)` already made on those scores); `(summary, one row per fold and method)`."
     from sklearn.metrics import roc_auc_score
     q_ids, q_groups = np.asarray(q_ids, dtype=str), np.asarray(q_groups)
     scores, ids, _ = individual_scores(q_emb, gallery["embeddings"], gallery["ids"], how)
@@ -386,10 +422,12 @@ def evaluate_open_set(gallery:dict, q_emb:np.ndarray, q_ids, q_groups, q_probs:n
     edged = q_edges is not None and bool(gallery.get("edge_settings"))
     se = scores + edge_evidence(gallery, q_edges, ids) if edged else scores     # `cosine_edge_scores`, the cosine computed once
     if edged: summary.update(edge_top1=top_k_accuracy(se[known], kt, 1), edge_map5=map5(se[known], kt), auroc_edge=float(roc_auc_score(known, se.max(1))))
+    dense = bool(gallery.get("dense_settings")) and (q_dense is not None or evidence is not None)   # given evidence: made with them
     if evidence is None and q_kp is not None and k and gallery.get("keypoints") is not None:
-        evidence = keypoint_evidence(gallery, se, ids, q_kp, k, extra=1)   # one match for the ranking and leave-one-out
+        evidence = keypoint_evidence(gallery, se, ids, q_kp, k, extra=1, dense=q_dense)   # one match for the ranking and leave-one-out
     if evidence is not None:
-        sk, name = add_keypoint_evidence(se, evidence, k["candidates"]), "cosine + edge + keypoints" if edged else "cosine + keypoints"
+        sk = add_keypoint_evidence(se, evidence, k["candidates"])
+        name = "cosine" + (" + edge" if edged else "") + " + keypoints" + (" + dense" if dense else "")
         summary.update(keypoints_top1=top_k_accuracy(sk[known], kt, 1), keypoints_top5=top_k_accuracy(sk[known], kt, 5),
                        keypoints_map5=map5(sk[known], kt), auroc_keypoints=float(roc_auc_score(known, sk.max(1))))
         novelty[name] = (sk.max(1), ids[sk.argmax(1)])
@@ -555,15 +593,15 @@ def evaluate_folder(folder, pipe:dict, bs:int=32) -> tuple[pd.DataFrame, "plt.Fi
         rows["identifier softmax"] = identification_metrics(probs[in_model], t)
         plot_roc(probs[in_model], t, ax, "identifier softmax")
     g, by_gallery = pipe["gallery"], _gallery_answers(pipe)
-    kp, ed = (query_keypoints(pipe, ok.path), query_edges(pipe, ok.path)) if by_gallery else (None, None)   # an empty gallery has nothing to match them with
-    scored = gallery_scores(g, emb, kp, pipe["config"].get("keypoints"), edges=ed) if by_gallery else None   # matched once, for both
-    answers = answer(pipe, probs, emb, 5, kp, scored, ed)
+    ev = query_evidence(pipe, ok.path) if by_gallery else {}   # an empty gallery has nothing to match them with
+    scored = gallery_scores(g, emb, k=pipe["config"].get("keypoints"), **ev) if by_gallery else None   # matched once, for both
+    answers = answer(pipe, probs, emb, 5, scored=scored, **ev)
     notes = [f"{len(ok)} photos of {ok.id.nunique()} individuals scored"]
     n_bad = len(rep["missing"]) + len(rep["unreadable"])
     if n_bad: notes.append(f"{n_bad} missing or unreadable photos left out: " + ", ".join((rep["missing"] + rep["unreadable"])[:5]))
     if scored is not None:
         scores, gids, _ = scored
-        known, name = np.isin(ids_true, gids), _gallery_method(g, kp, ed, "gallery cosine")
+        known, name = np.isin(ids_true, gids), _gallery_method(g, **ev, base="gallery cosine")
         if known.any():
             t = np.searchsorted(gids, ids_true[known])
             rows[name] = identification_metrics(scores[known], t)
@@ -590,8 +628,8 @@ def evaluate_gallery(model_dir, data, bs:int=32, gallery_dir=None, tta:bool|None
     g = pipe["gallery"]
     ok, n_missing = scorable_photos(data, g["ids"], verbose, "the gallery")
     _, emb = embed_photos(pipe, ok.path, bs, keypoints=False, tta=tta)
-    kp, ed = (None, None) if keypoints is False else (query_keypoints(pipe, ok.path), query_edges(pipe, ok.path))
-    scores, ids, _ = gallery_scores(g, emb, kp, pipe["config"].get("keypoints"), edges=ed)
+    ev = {} if keypoints is False else query_evidence(pipe, ok.path)
+    scores, ids, _ = gallery_scores(g, emb, k=pipe["config"].get("keypoints"), **ev)
     return evaluation(n_missing, scores, np.searchsorted(ids, ok.id.astype(str).to_numpy()), t0)
 
 # %% ../nbs/06_app.ipynb #0542f8b3
