@@ -13,7 +13,7 @@ from .data import (PhotoError, load_photo, load_mask, read_catalog, validate_cat
 from .segment import cached_masks, fluke_box
 from .identify import (load_identifier, identifier_outputs, identification_metrics, map5, top_k_accuracy, candidate_inliers,
                                top_candidates, pack_keypoints, unpack_keypoints, _model_keypoints, edge_scores, _model_edges,
-                               scorable_photos, evaluation, keypoint_scores, match_settings, DENSE_PREFIX, _model_dense)
+                               scorable_photos, evaluation, DENSE_PREFIX, _model_dense)
 
 # %% auto #0
 __all__ = ['GALLERY_EDGE_WEIGHT', 'GALLERY_INLIER_SCALE', 'MAX_UPLOAD_MB', 'CANDIDATE_COLUMNS', 'l2_normalize', 'prototypes',
@@ -188,8 +188,7 @@ def keypoint_evidence(gallery:dict, scores:np.ndarray, ids, kp:list, k:dict, ext
     n = k["candidates"] + extra
     inliers = candidate_inliers(kp, refs, scores, dict(k, candidates=n))
     d = gallery.get("dense_settings")
-    if dense is not None and d:
-        inliers += keypoint_scores(dense, refs, scores.shape[1], top_candidates(scores, n), d["best_photos"], dense=True, **match_settings(d))
+    if dense is not None and d: inliers += candidate_inliers(dense, refs, scores, dict(d, candidates=n), dense=True)
     return inliers / GALLERY_INLIER_SCALE
 
 def add_keypoint_evidence(scores:np.ndarray, evidence:np.ndarray, candidates:int) -> np.ndarray:

@@ -600,10 +600,10 @@ def top_candidates(scores:np.ndarray, n:int) -> np.ndarray:
     "Column indices of the `n` highest `scores` of each row, best first (ties: the lower index first)."
     return np.argsort(-scores, 1, kind="stable")[:, :n]
 
-def candidate_inliers(queries:list, refs:dict, scores:np.ndarray, k:dict) -> np.ndarray:
-    "`keypoint_scores` of the queries with the reference photos of their `k['candidates']` best-`scores` individuals, with the keypoint settings `k` (a model's `config['keypoints']`)."
+def candidate_inliers(queries:list, refs:dict, scores:np.ndarray, k:dict, dense:bool=False) -> np.ndarray:
+    "`keypoint_scores` of the queries with the reference photos of their `k['candidates']` best-`scores` individuals, with the keypoint settings `k` (a model's `config['keypoints']`; with `dense`, dense descriptors and its `config['dense']` plus `candidates`)."
     return keypoint_scores(queries, refs, scores.shape[1], top_candidates(scores, k["candidates"]),
-                           k.get("best_photos", 1), **match_settings(k))      # models from before `best_photos`: the best photo alone
+                           k.get("best_photos", 1), dense, **match_settings(k))      # models from before `best_photos`: the best photo alone
 
 def rerank(probs:np.ndarray, inliers:np.ndarray, scale:float=KEYPOINTS["inlier_scale"]) -> np.ndarray:
     "Probabilities plus keypoint evidence (`inliers / scale`), renormalised per photo."
@@ -776,9 +776,8 @@ def dense_references(model, paths) -> dict:
 
 def dense_inliers(model, paths, scores:np.ndarray) -> np.ndarray:
     "`keypoint_scores` of the dense descriptors of the photos at `paths` with `model.references`' photos of their `candidates` best-`scores` individuals (as many as for the keypoints)."
-    d = model.config["dense"]
-    return keypoint_scores(_model_dense(model, paths), model.references, scores.shape[1],
-                           top_candidates(scores, model.config["keypoints"]["candidates"]), d["best_photos"], dense=True, **match_settings(d))
+    d = dict(model.config["dense"], candidates=model.config["keypoints"]["candidates"])
+    return candidate_inliers(_model_dense(model, paths), model.references, scores, d, dense=True)
 
 # %% ../nbs/04_identify.ipynb #ab8d7b08
 def _as_identifier(model_or_dir) -> nn.Module:
