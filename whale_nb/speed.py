@@ -108,7 +108,7 @@ def peak_memory_mb() -> float:
 
 # %% ../nbs/07_speed.ipynb #a8849639
 def benchmark(model_dir=None, photos=None, n_baseline:int|None=None, bs:int=32, train_steps:int=5, train_bs:int|None=None) -> dict:
-    "Photos/s of `identify` (with and without the trailing-edge and keypoint re-ranking) and of the seed's per-photo pipeline on the same photos, training images/s, peak memory."
+    "Photos/s of `identify` (with and without the re-ranking by trailing edge, keypoints and, for models with them, dense matches) and of the seed's per-photo pipeline on the same photos, training images/s, peak memory."
     paths = photos_in(photos) if photos and Path(photos).is_dir() else [Path(p) for p in (photos or [])]
     if not paths: paths = photos_in(make_synthetic_sample()/"data_from_python")
     with contextlib.ExitStack() as stack:
@@ -150,7 +150,7 @@ def bench(model:str=None, # identifier folder (from `whale-nb train`); default: 
     else:
         print(f"{r['n_photos']} photos on {r['device']} ({r['hardware']}):")
         print(f"  identify (batched, from JPEG to top-5): {r['identify_photos_per_s']:.2f} photos/s"
-              + (f"  (without the trailing-edge and keypoint re-ranking: {r['network_only_photos_per_s']:.2f})" if r["keypoints"] else ""))
+              + (f"  (without the re-ranking: {r['network_only_photos_per_s']:.2f})" if r["keypoints"] else ""))
         print(f"  seed's per-photo pipeline:              {r['baseline_photos_per_s']:.2f} photos/s  ({r['n_baseline_photos']} photos)")
         print(f"  speed-up: {r['speedup']:.1f}x   training: {r['train_images_per_s']:.1f} images/s   peak memory: {r['peak_memory_mb']} MB")
     return 0
