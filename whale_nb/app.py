@@ -483,7 +483,7 @@ def identify_cmd(photos:list, # photos of flukes
                  json:bool=False, # one JSON object per photo and line: photo, candidates [{id, score}], new_individual
                  gallery:str=None, # gallery folder (default: MODEL/gallery)
                  bs:int=32, # photos per batch
-                 no_keypoints:bool=False): # no keypoint re-ranking: the gallery's cosine alone (without a gallery: the softmax alone)
+                 no_keypoints:bool=False): # no re-ranking by trailing edge, keypoints and dense matches: the gallery's cosine alone (without a gallery: the softmax alone)
     "Which known whale is in each photo, or is it a new individual? Ranked candidates with scores."
     import json as _json
     if model is None: return _usage("identify", "--model is required")

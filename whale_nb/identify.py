@@ -954,7 +954,7 @@ def evaluate_cmd(model:str=None, # identifier folder (weights.safetensors + conf
                  json:bool=False, # print one JSON object with n_images, n_missing, accuracy, top5_accuracy, auc_micro, auc_macro, map5, seconds
                  bs:int=32, # photos per batch
                  no_tta:bool=False, # no flip test-time augmentation
-                 no_keypoints:bool=False, # the network (or the gallery's cosine) alone, without the trailing edge and keypoints
+                 no_keypoints:bool=False, # the network (or the gallery's cosine) alone, without the trailing edge, keypoints and dense matches
                  by:str="softmax", # softmax (the identifier's classes) or gallery (what `whale-nb identify` answers with a gallery: notebook 06)
                  gallery:str=None): # gallery folder for --by gallery (default: MODEL/gallery)
     "Score an identifier on a catalogue: top-1, top-5, AUC (micro and macro), MAP@5."
@@ -992,7 +992,7 @@ def train_cmd(data:str=None, # catalogue to train on (any layout notebook 01 rea
               weights:str=None, # local ImageNet weights file (.safetensors or .pth, read without unpickling)
               valid_pct:float=0.2, # fraction of each individual's photos held out for validation (0: none)
               seed:int=0, # random seed (split and training)
-              no_keypoints:bool=False, # no re-ranking by keypoints and trailing edge (no references stored with the model)
+              no_keypoints:bool=False, # no re-ranking by trailing edge, keypoints and dense matches (no references stored with the model)
               no_dense:bool=False, # no re-ranking by dense matches of ImageNet features (see notebook 04)
               resume:bool=False, # continue an interrupted run from OUT/checkpoint.pt (written after every epoch)
               quiet:bool=False): # no progress bars
