@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 TORCH_PINS := torch==2.14.1 torchvision==0.29.1
 
-.PHONY: install demo test check readme
+.PHONY: install demo test check lint readme
 
 $(VENV)/.installed: pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,10 +26,20 @@ test: install
 	OMP_NUM_THREADS=$${OMP_NUM_THREADS:-1} $(BIN)/nbdev-test --n-workers 2 --timing
 	@echo "$$(ls nbs/*.ipynb | wc -l) passed, 0 failed"
 
-# The library must be exactly what the notebooks export, the notebooks clean, README in sync with index.ipynb.
+# The library must be exactly what the notebooks export, the notebooks clean, README in sync with index.ipynb,
+# and the library lint-free.
 check: install
 	$(BIN)/nbdev-export && $(BIN)/nbdev-clean && $(MAKE) -s readme
 	git diff --exit-code --stat -- whale_nb nbs README.md || { echo "check: run nbdev-export / nbdev-clean / make readme and commit"; exit 1; }
+	$(MAKE) -s lint
+
+# ruff's rules (pyproject.toml), and lines of at most 120 characters; nbdev writes the first line of `__all__` itself
+# (wrapped at 120 before its 10-character `__all__ = `), so that line alone is left to nbdev.
+lint: install
+	$(BIN)/ruff check whale_nb
+	@$(BIN)/python -c "import glob, sys; long = [f'{f}:{n}: {len(l)} characters' for f in sorted(glob.glob('whale_nb/*.py')) \
+	  if not f.endswith('_modidx.py') for n, l in enumerate(open(f, encoding='utf-8').read().splitlines(), 1) \
+	  if len(l) > 120 and not l.startswith('__all__ = ')]; long and print(*long, sep='\\n'); sys.exit(bool(long))"
 
 readme: install
 	$(BIN)/jupyter nbconvert --to markdown --log-level WARN nbs/index.ipynb --output-dir . --output README
