@@ -8,14 +8,17 @@ import os, hashlib, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from PIL import Image, ImageOps, UnidentifiedImageError
+from scipy.stats import rankdata
 from .core import *
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'MIN_SIDE', 'IMG_EXTS', 'SPLIT_NAMES', 'SEG_CODES', 'PhotoError', 'load_photo', 'synthetic_photo',
-           'make_synthetic_sample', 'shrink', 'cache_photos', 'seg_pairs', 'load_mask', 'cache_masks', 'read_catalog',
-           'CatalogError', 'validate_catalog', 'dhash', 'photo_hashes', 'hamming_matrix', 'near_duplicate_pairs',
-           'leak_report', 'duplicate_groups', 'leak_free_split', 'id_dataloaders', 'seg_dataloaders', 'catalog_summary',
-           'catalog']
+__all__ = ['MAX_PIXELS', 'MIN_SIDE', 'IMG_EXTS', 'SPLIT_NAMES', 'COPY_KINDS', 'MIN_INLIERS', 'MIN_NCC', 'SEG_CODES', 'PhotoError',
+           'load_photo', 'synthetic_photo', 'make_synthetic_sample', 'shrink', 'cache_photos', 'seg_pairs', 'load_mask',
+           'cache_masks', 'read_catalog', 'CatalogError', 'validate_catalog', 'dhash', 'photo_hashes', 'hamming_matrix',
+           'near_duplicate_pairs', 'leak_report', 'duplicate_groups', 'leak_free_split', 'content_features',
+           'photo_features', 'content_match', 'candidate_pairs', 'match_pairs', 'make_copy', 'copy_scores',
+           'fit_thresholds', 'pr', 'near_copies', 'content_groups', 'id_dataloaders', 'seg_dataloaders',
+           'catalog_summary', 'catalog']
 
 # %% ../nbs/01_data.ipynb #813fecb6
 class PhotoError(ValueError):
@@ -511,12 +514,25 @@ def duplicate_groups(n: int, pairs) -> np.ndarray:
 
 # %% ../nbs/01_data.ipynb #7bb2b0cd
 def leak_free_split(
-    df: pd.DataFrame, valid_pct: float = 0.2, seed: int = 0, hashes: np.ndarray | None = None, max_bits: int = 10
+    df: pd.DataFrame,
+    valid_pct: float = 0.2,
+    seed: int = 0,
+    hashes: np.ndarray | None = None,
+    max_bits: int = 10,
+    by: str = "dhash",
+    groups: np.ndarray | None = None,
 ) -> pd.DataFrame:
-    "Add `group` and `is_valid`: per individual about `valid_pct` of photos in validation, near-duplicates together."
+    "Add `group` and `is_valid`: per individual about `valid_pct` of photos in validation, groups kept together."
     df = df.reset_index(drop=True).copy()
-    hashes = photo_hashes(df.path) if hashes is None else hashes
-    df["group"] = duplicate_groups(len(df), near_duplicate_pairs(hashes, max_bits))
+    if groups is None:
+        hashes = photo_hashes(df.path) if hashes is None else hashes
+        if by == "content":
+            groups = content_groups(df, hashes, max_bits=max_bits)
+        elif by == "dhash":
+            groups = duplicate_groups(len(df), near_duplicate_pairs(hashes, max_bits))
+        else:
+            raise ValueError(f"by={by!r}: expected 'dhash' or 'content'")
+    df["group"] = np.asarray(groups)
     rng = np.random.default_rng(seed)
     df["is_valid"] = False
     for _, d in df.groupby("id", sort=True):
@@ -530,6 +546,226 @@ def leak_free_split(
             df.loc[sel, "is_valid"] = True
             n_val += len(sel)
     return df
+
+# %% ../nbs/01_data.ipynb #08b4b877
+def content_features(img: np.ndarray, width: int = 512, n_features: int = 500, small_width: int = 160) -> dict:
+    "SIFT keypoints, a small grey image and a rank thumbnail of an RGB image at a fixed width."
+    g = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY) if img.ndim == 3 else img
+    g = cv2.resize(g, (width, max(1, round(g.shape[0] * width / g.shape[1]))), interpolation=cv2.INTER_AREA)
+    kp, d = cv2.SIFT_create(nfeatures=n_features).detectAndCompute(cv2.createCLAHE(2.0, (8, 8)).apply(g), None)
+    small = cv2.resize(g, (small_width, max(1, round(g.shape[0] * small_width / width))), interpolation=cv2.INTER_AREA)
+    th = rankdata(cv2.resize(g, (24, 16), interpolation=cv2.INTER_AREA)).astype(np.float32)
+    th -= th.mean()
+    return dict(
+        xy=np.float32([k.pt for k in kp]).reshape(-1, 2),
+        sift=(np.zeros((0, 128)) if d is None else d).round().astype(np.uint8),
+        small=small,
+        thumb=th / (np.linalg.norm(th) + 1e-9),
+        scale=np.float32(small_width / width),
+    )
+
+# %% ../nbs/01_data.ipynb #dfdb5229
+def _features_cached(p, width: int, n_features: int, small_width: int) -> dict:
+    "`content_features` of the photo at `p`, cached per file as `.npz`."
+    p = Path(p)
+    c = _cache_path(p, "content", f"w{width}-n{n_features}-s{small_width}", ".npz")
+    if c.exists():
+        with np.load(c) as z:
+            return dict(z)
+    f = content_features(load_photo(p), width, n_features, small_width)
+    c.parent.mkdir(parents=True, exist_ok=True)
+    tmp = c.with_name(f".{c.stem}.{os.getpid()}.npz")
+    np.savez(tmp, **f)
+    os.replace(tmp, c)
+    return f
+
+
+def _pool_map(f, items, n_workers: int | None = None, chunksize: int = 16) -> list:
+    "Map `f` over `items` with forked processes (OpenCV one thread each), keeping order; serially for a few items."
+    import multiprocessing as mp
+
+    n = min(n_workers or os.cpu_count() or 1, max(1, len(items) // chunksize))
+    old = cv2.getNumThreads()
+    cv2.setNumThreads(1)
+    try:
+        if n <= 1 or "fork" not in mp.get_all_start_methods():
+            return list(map(f, items))
+        with mp.get_context("fork").Pool(n) as pool:
+            return pool.map(f, items, chunksize)
+    finally:
+        cv2.setNumThreads(old)
+
+
+def photo_features(paths, width: int = 512, n_features: int = 500, small_width: int = 160, n_workers=None) -> list:
+    "`content_features` of each photo (cached per file), computed in a process pool."
+    from functools import partial
+
+    one = partial(_features_cached, width=width, n_features=n_features, small_width=small_width)
+    return _pool_map(one, [str(p) for p in paths], n_workers)
+
+# %% ../nbs/01_data.ipynb #44479567
+def _rank_image(im: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    "Ranks (0..1) of the pixels of `im` inside `valid`, 0.5 outside: blind to any monotone change of tone."
+    r = np.full(im.shape, 0.5, np.float32)
+    r[valid] = rankdata(im[valid]) / max(1, valid.sum())
+    return r
+
+
+def _band(r: np.ndarray) -> np.ndarray:
+    "Band-pass of a rank image (less its 2-px blur, then a 1-px blur): the texture of the photo, not its layout."
+    return cv2.GaussianBlur(r - cv2.GaussianBlur(r, (0, 0), 2), (0, 0), 1)
+
+
+def content_match(a: dict, b: dict, ratio: float = 0.8, px: float = 5.0, min_overlap: float = 0.2) -> tuple[int, float]:
+    "`(inliers, ncc)`: RANSAC homography inliers of ratio-test SIFT matches, and NCC once `b` is aligned on `a`."
+    if len(a["sift"]) < 4 or len(b["sift"]) < 4:
+        return 0, 0.0
+    root = lambda d: np.sqrt(d / (d.sum(1, keepdims=True) + 1e-7)).astype(np.float32)  # RootSIFT
+    m = cv2.BFMatcher(cv2.NORM_L2).knnMatch(root(a["sift"]), root(b["sift"]), k=2)
+    good = [x[0] for x in m if len(x) == 2 and x[0].distance < ratio * x[1].distance]
+    if len(good) < 4:
+        return 0, 0.0
+    pa, pb = a["xy"][[g.queryIdx for g in good]], b["xy"][[g.trainIdx for g in good]]
+    H, inl = cv2.findHomography(pb, pa, cv2.RANSAC, px)
+    if H is None:
+        return 0, 0.0
+    s = float(a["scale"])
+    S = np.diag([s, s, 1.0]) @ H @ np.diag([1 / s, 1 / s, 1.0])  # the homography between the small images
+    h, w = a["small"].shape
+    wb = cv2.warpPerspective(b["small"], S, (w, h), flags=cv2.INTER_LINEAR)
+    valid = cv2.warpPerspective(np.full_like(b["small"], 255), S, (w, h), flags=cv2.INTER_NEAREST)
+    valid = cv2.erode(valid, np.ones((5, 5), np.uint8)) > 0
+    if valid.sum() < min_overlap * h * w:
+        return int(inl.sum()), 0.0
+    x, y = _band(_rank_image(a["small"], valid))[valid], _band(_rank_image(wb, valid))[valid]
+    x, y = x - x.mean(), y - y.mean()
+    return int(inl.sum()), float((x * y).sum() / np.sqrt((x * x).sum() * (y * y).sum() + 1e-12))
+
+# %% ../nbs/01_data.ipynb #202cf41a
+def candidate_pairs(thumbs: np.ndarray, ids=None, k: int = 10) -> list[tuple[int, int]]:
+    "Pairs `(i, j)`, `i < j`, with `j` among the `k` most similar thumbnails of `i` (same id when ids are known)."
+    n = len(thumbs)
+    ids = np.full(n, None, object) if ids is None else np.asarray(ids, object)
+    known = np.array([x is not None and x == x and x != "new_whale" for x in ids])
+    out = set()
+    for i in range(n):
+        cand = np.nonzero((ids == ids[i]) if known[i] else ~known)[0]
+        cand = cand[cand != i]
+        if len(cand):
+            sim = thumbs[cand] @ thumbs[i]
+            for j in cand[np.argsort(-sim, kind="stable")[:k]]:
+                out.add((min(i, int(j)), max(i, int(j))))
+    return sorted(out)
+
+
+def _match_one(ij):
+    i, j = ij
+    return content_match(_FEATS[i], _FEATS[j])
+
+
+_FEATS: list = []
+
+
+def match_pairs(feats: list, pairs, n_workers: int | None = None) -> pd.DataFrame:
+    "`content_match` of each pair: a table `i, j, inliers, ncc` (forked processes share `feats`)."
+    global _FEATS
+    _FEATS = feats
+    try:
+        r = _pool_map(_match_one, list(pairs), n_workers, chunksize=64)
+    finally:
+        _FEATS = []
+    d = pd.DataFrame(np.asarray(list(pairs), dtype=int).reshape(-1, 2), columns=["i", "j"])
+    return d.assign(inliers=np.array([x[0] for x in r], dtype=int), ncc=np.array([x[1] for x in r], dtype=float))
+
+# %% ../nbs/01_data.ipynb #f7d56e59
+COPY_KINDS = ("crop", "scale", "gamma", "grey", "jpeg")
+
+
+def make_copy(img: np.ndarray, rng, kinds=None) -> tuple[np.ndarray, str]:
+    "A re-made copy of `img`: crop <= 15 %, scale 0.5-1.5, gamma 0.5-2, grey, JPEG q 40-95 (random subset)."
+    while not kinds:
+        kinds = [k for k in COPY_KINDS if rng.random() < 0.5]
+    h, w = img.shape[:2]
+    if "crop" in kinds:  # up to 15 % of the width and of the height cut, anywhere
+        cx, cy = rng.uniform(0, 0.15, 2)
+        x0, y0 = int(rng.uniform(0, cx) * w), int(rng.uniform(0, cy) * h)
+        img = img[y0 : y0 + round((1 - cy) * h), x0 : x0 + round((1 - cx) * w)]
+    if "scale" in kinds:
+        s = float(np.exp(rng.uniform(np.log(0.5), np.log(1.5))))
+        img = cv2.resize(img, None, fx=s, fy=s, interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR)
+    if "gamma" in kinds:
+        img = np.round(255 * (img / 255.0) ** np.exp(rng.uniform(np.log(0.5), np.log(2)))).astype(np.uint8)
+    if "grey" in kinds:
+        img = np.repeat(cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)[..., None], 3, 2)
+    if "jpeg" in kinds:
+        _, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(40, 96))])
+        img = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)
+        img = np.repeat(img[..., None], 3, 2) if img.ndim == 2 else img
+    return np.ascontiguousarray(img), "+".join(kinds)
+
+# %% ../nbs/01_data.ipynb #95de1cae
+def _copy_score(args):
+    "Make a copy of photo `i` (its own random stream) and score it against the original's features."
+    i, path, seed = args
+    c, kinds = make_copy(load_photo(path), np.random.default_rng([seed, i]))
+    return (kinds, *content_match(_FEATS[i], content_features(c)))
+
+
+def copy_scores(df: pd.DataFrame, feats: list, seed: int = 0, n_workers: int | None = None) -> pd.DataFrame:
+    "Score one constructed copy (`make_copy`) of each photo of `df` against it: `i, kinds, inliers, ncc`."
+    global _FEATS
+    _FEATS = feats
+    try:
+        r = _pool_map(_copy_score, [(i, str(p), seed) for i, p in enumerate(df.path)], n_workers, chunksize=8)
+    finally:
+        _FEATS = []
+    return pd.DataFrame(r, columns=["kinds", "inliers", "ncc"]).rename_axis("i").reset_index()
+
+# %% ../nbs/01_data.ipynb #86f39edc
+def fit_thresholds(pos: pd.DataFrame, neg: pd.DataFrame) -> tuple[int, float]:
+    "`(min_inliers, min_ncc)` that best separate `pos` from `neg` (max TPR - FPR; middle of the tied optimum)."
+    grid = lambda c: np.unique(np.quantile(np.concatenate([pos[c], neg[c]]), np.linspace(0, 1, 201)).round(3))
+    qi, qn = grid("inliers"), grid("ncc")
+    rate = lambda d, t: ((d.ncc.to_numpy()[:, None] >= qn) & (d.inliers.to_numpy()[:, None] >= t)).mean(0)
+    j = np.stack([rate(pos, t) - rate(neg, t) for t in qi])  # Youden's J over the grid
+    a, b = np.nonzero(j >= j.max() - 1e-12)
+    return int(np.ceil(qi[int(np.median(a))])), float(qn[int(np.median(b))])
+
+
+def pr(pos: pd.DataFrame, neg: pd.DataFrame, min_inliers: int, min_ncc: float) -> dict:
+    "Recall on `pos`, precision against `neg`, and the counts behind them, at the given thresholds."
+    tp = int(((pos.inliers >= min_inliers) & (pos.ncc >= min_ncc)).sum())
+    fp = int(((neg.inliers >= min_inliers) & (neg.ncc >= min_ncc)).sum())
+    return dict(recall=tp / max(1, len(pos)), precision=tp / max(1, tp + fp), tp=tp, fn=len(pos) - tp, fp=fp)
+
+# %% ../nbs/01_data.ipynb #fbab8d63
+MIN_INLIERS, MIN_NCC = 52, 0.697  # fitted below on half of the real individuals (`fit_thresholds`)
+
+# %% ../nbs/01_data.ipynb #0b73efd1
+def near_copies(
+    df: pd.DataFrame,
+    feats: list | None = None,
+    k: int = 10,
+    min_inliers: int = MIN_INLIERS,
+    min_ncc: float = MIN_NCC,
+    n_workers: int | None = None,
+    all_scores: bool = False,
+) -> pd.DataFrame:
+    "Confirmed near-copies among the photos of `df` (`i, j, inliers, ncc`; row numbers of `df`)."
+    feats = photo_features(df.path, n_workers=n_workers) if feats is None else feats
+    ids = df.id.to_numpy() if "id" in df else None
+    pairs = candidate_pairs(np.stack([f["thumb"] for f in feats]), ids, k) if len(feats) > 1 else []
+    scores = match_pairs(feats, pairs, n_workers)
+    return scores if all_scores else scores[(scores.inliers >= min_inliers) & (scores.ncc >= min_ncc)]
+
+
+def content_groups(df: pd.DataFrame, hashes: np.ndarray | None = None, copies=None, max_bits: int = 10) -> np.ndarray:
+    "Group number per photo: connected components of dHash near-duplicates and confirmed near-copies."
+    df = df.reset_index(drop=True)
+    hashes = photo_hashes(df.path) if hashes is None else hashes
+    copies = near_copies(df) if copies is None else copies
+    pairs = near_duplicate_pairs(hashes, max_bits) + [(int(i), int(j)) for i, j in zip(copies.i, copies.j)]
+    return duplicate_groups(len(df), pairs)
 
 # %% ../nbs/01_data.ipynb #e25a26ef
 from fastai.vision.all import DataBlock, ImageBlock, CategoryBlock, MaskBlock, ColReader, ColSplitter, Resize
@@ -589,12 +825,18 @@ def seg_dataloaders(
     return dblock.dataloaders(pairs, bs=bs, num_workers=num_workers, **kw)
 
 # %% ../nbs/01_data.ipynb #f090b346
-def catalog_summary(data, max_bits: int = 10) -> dict:
-    "Validate the catalogue at `data` and count its near-duplicates: the dictionary `whale-nb catalog` prints."
+def catalog_summary(data, max_bits: int = 10, content: bool = True) -> dict:
+    "Validate the catalogue at `data`, count its near-duplicates and (`content`) near-copies: `whale-nb catalog`."
     df = read_catalog(data)
     ok, rep = validate_catalog(df)
-    lr = leak_report(ok, photo_hashes(ok.path), max_bits)
-    return dict(
+    hashes = photo_hashes(ok.path)
+    lr = leak_report(ok, hashes, max_bits)
+    sp = ok.split.to_numpy()
+    root = Path(data) if Path(data).is_dir() else Path(data).parent
+    rel = lambda i: (Path(ok.path[i]).relative_to(root).as_posix() if Path(ok.path[i]).is_relative_to(root)
+                     else show_path(ok.path[i]))
+    evidence = {(i, j): dict(dhash_bits=b) for i, j, b in lr["pairs_across"] + lr["pairs_within"]}
+    out = dict(
         source=show_path(data),
         splits=rep["splits"],
         individuals=rep["individuals"],
@@ -614,6 +856,26 @@ def catalog_summary(data, max_bits: int = 10) -> dict:
             for i, j, b in lr["pairs_across"] + lr["pairs_within"]
         ],
     )
+    if content:
+        copies = near_copies(ok)
+        for r in copies.itertuples():
+            evidence.setdefault((r.i, r.j), {}).update(inliers=int(r.inliers), ncc=round(float(r.ncc), 3))
+        across = [(i, j) for i, j in zip(copies.i, copies.j) if sp[i] != sp[j]]
+        g = content_groups(ok, hashes, copies, max_bits)
+        multi = pd.Series(g)[pd.Series(g).duplicated(keep=False)]
+        out.update(
+            near_copies_across_splits=len(across),
+            near_copies_within_splits=len(copies) - len(across),
+            photos_with_near_copy_in_other_split={
+                s: len({k for p in across for k in p if sp[k] == s}) for s in np.unique(sp)
+            },
+            near_copy_groups=int(multi.nunique()),
+            photos_in_near_copy_groups=len(multi),
+        )
+    out["near_duplicate_pairs_across_splits"] = [
+        [rel(i), rel(j), e] for (i, j), e in sorted(evidence.items()) if sp[i] != sp[j]
+    ]
+    return out
 
 # %% ../nbs/01_data.ipynb #533703dd
 def _print_summary(s: dict):
@@ -636,6 +898,15 @@ def _print_summary(s: dict):
     for split, n in s["photos_with_near_duplicate_in_other_split"].items():
         if n:
             print(f"    {split}: {n} photos have a near-duplicate in another split")
+    if "near_copy_groups" in s:
+        print(
+            f"  near-copies by content (crops, re-toned, grey copies): {s['near_copies_across_splits']} pairs across "
+            f"splits, {s['near_copies_within_splits']} within; {s['near_copy_groups']} groups with dHash pairs "
+            f"({s['photos_in_near_copy_groups']} photos)"
+        )
+        for split, n in s["photos_with_near_copy_in_other_split"].items():
+            if n:
+                print(f"    {split}: {n} photos have a near-copy in another split")
 
 # %% ../nbs/01_data.ipynb #941356dc
 @command("catalog")
@@ -643,11 +914,12 @@ def catalog(
     data: str,  # catalogue folder (seed layout, Kaggle train.csv, per-individual folders) or CSV
     json: bool = False,  # print one JSON object instead of text
     max_bits: int = 10,  # dHash bits at or under which two photos are near-duplicates
+    no_content: bool = False,  # skip the near-copy check by content (SIFT + RANSAC + NCC)
 ):
-    "Summarise a photo catalogue: splits, individuals, missing/unreadable photos, near-duplicates."
+    "Summarise a photo catalogue: splits, individuals, missing/unreadable photos, near-duplicates and near-copies."
     import json as _json
 
-    s = catalog_summary(data, max_bits)
+    s = catalog_summary(data, max_bits, content=not no_content)
     if json:
         print(_json.dumps({k: v for k, v in s.items() if k != "near_duplicate_pairs"}, indent=1))
     else:
