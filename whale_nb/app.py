@@ -196,7 +196,7 @@ def add_to_gallery(
         **gallery,
         "embeddings": np.concatenate([old, emb]),
         "ids": [*gallery["ids"], *map(str, ids)],
-        "photos": [*gallery["photos"], *map(str, photos)],
+        "photos": [*gallery["photos"], *(str(Path(p).absolute()) for p in photos)],  # found from any folder
         "keypoints": kp,
     }
 
