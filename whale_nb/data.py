@@ -666,14 +666,19 @@ def _match_one(ij):
 _FEATS: list = []
 
 
-def match_pairs(feats: list, pairs, n_workers: int | None = None) -> pd.DataFrame:
-    "`content_match` of each pair: a table `i, j, inliers, ncc` (forked processes share `feats`)."
+def _map_over_feats(f, items, feats: list, n_workers: int | None = None, chunksize: int = 16) -> list:
+    "`_pool_map` of `f` over `items`, with `feats` in a module global that forked processes share without copying."
     global _FEATS
     _FEATS = feats
     try:
-        r = _pool_map(_match_one, list(pairs), n_workers, chunksize=64)
+        return _pool_map(f, items, n_workers, chunksize)
     finally:
         _FEATS = []
+
+
+def match_pairs(feats: list, pairs, n_workers: int | None = None) -> pd.DataFrame:
+    "`content_match` of each pair: a table `i, j, inliers, ncc` (forked processes share `feats`)."
+    r = _map_over_feats(_match_one, list(pairs), feats, n_workers, chunksize=64)
     d = pd.DataFrame(np.asarray(list(pairs), dtype=int).reshape(-1, 2), columns=["i", "j"])
     return d.assign(inliers=np.array([x[0] for x in r], dtype=int), ncc=np.array([x[1] for x in r], dtype=float))
 
@@ -713,12 +718,7 @@ def _copy_score(args):
 
 def copy_scores(df: pd.DataFrame, feats: list, seed: int = 0, n_workers: int | None = None) -> pd.DataFrame:
     "Score one constructed copy (`make_copy`) of each photo of `df` against it: `i, kinds, inliers, ncc`."
-    global _FEATS
-    _FEATS = feats
-    try:
-        r = _pool_map(_copy_score, [(i, str(p), seed) for i, p in enumerate(df.path)], n_workers, chunksize=8)
-    finally:
-        _FEATS = []
+    r = _map_over_feats(_copy_score, [(i, str(p), seed) for i, p in enumerate(df.path)], feats, n_workers, 8)
     return pd.DataFrame(r, columns=["kinds", "inliers", "ncc"]).rename_axis("i").reset_index()
 
 # %% ../nbs/01_data.ipynb #86f39edc
