@@ -13,12 +13,12 @@ from .core import *
 
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'MIN_SIDE', 'IMG_EXTS', 'SPLIT_NAMES', 'COPY_KINDS', 'MIN_INLIERS', 'MIN_NCC', 'SEG_CODES', 'PhotoError',
-           'load_photo', 'synthetic_photo', 'make_synthetic_sample', 'shrink', 'cache_photos', 'seg_pairs', 'load_mask',
-           'cache_masks', 'read_catalog', 'CatalogError', 'validate_catalog', 'dhash', 'photo_hashes', 'hamming_matrix',
-           'near_duplicate_pairs', 'leak_report', 'duplicate_groups', 'leak_free_split', 'content_features',
-           'photo_features', 'content_match', 'candidate_pairs', 'match_pairs', 'make_copy', 'copy_scores',
-           'fit_thresholds', 'pr', 'near_copies', 'content_groups', 'id_dataloaders', 'seg_dataloaders',
-           'catalog_summary', 'catalog']
+           'load_photo', 'synthetic_photo', 'make_synthetic_sample', 'cache_path', 'shrink', 'parallel_map',
+           'cache_photos', 'seg_pairs', 'load_mask', 'cache_masks', 'read_catalog', 'CatalogError', 'unreadable_reason',
+           'validate_catalog', 'dhash', 'photo_hashes', 'hamming_matrix', 'near_duplicate_pairs', 'leak_report',
+           'duplicate_groups', 'leak_free_split', 'content_features', 'photo_features', 'content_match',
+           'candidate_pairs', 'match_pairs', 'make_copy', 'copy_scores', 'fit_thresholds', 'pr', 'near_copies',
+           'content_groups', 'id_dataloaders', 'seg_dataloaders', 'catalog_summary', 'catalog']
 
 # %% ../nbs/01_data.ipynb #813fecb6
 class PhotoError(ValueError):
@@ -201,7 +201,7 @@ def _fn_tag(fn) -> str:
     return fn.__name__
 
 # %% ../nbs/01_data.ipynb #b9bc7155
-def _cache_path(src: Path, kind: str, tag: str, ext: str) -> Path:
+def cache_path(src: Path, kind: str, tag: str, ext: str) -> Path:
     "Where the cached version of `src` lives: keyed by path, size, mtime and `tag`."
     st = src.stat()
     key = hashlib.sha1(f"{src.resolve()}|{st.st_size}|{st.st_mtime_ns}|{tag}".encode()).hexdigest()
@@ -217,7 +217,7 @@ def shrink(img: np.ndarray, max_side: int | None, interpolation=cv2.INTER_AREA) 
     )
 
 # %% ../nbs/01_data.ipynb #c7e68eac
-def _parallel_map(f, items, n_workers: int | None = None) -> list:
+def parallel_map(f, items, n_workers: int | None = None) -> list:
     "Map `f` over `items` with threads (OpenCV and PIL release the GIL), keeping order."
     from concurrent.futures import ThreadPoolExecutor
 
@@ -231,7 +231,7 @@ def cache_photos(paths, max_side: int | None = 512, preprocess=None, n_workers: 
 
     def one(p):
         p = Path(p)
-        out = _cache_path(p, "photos", tag, ".png")
+        out = cache_path(p, "photos", tag, ".png")
         if not out.exists():
             img = load_photo(p)
             if preprocess is not None:
@@ -242,7 +242,7 @@ def cache_photos(paths, max_side: int | None = 512, preprocess=None, n_workers: 
             os.replace(tmp, out)
         return out
 
-    return _parallel_map(one, paths, n_workers)
+    return parallel_map(one, paths, n_workers)
 
 # %% ../nbs/01_data.ipynb #5424795c
 IMG_EXTS = {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp"}
@@ -284,7 +284,7 @@ def cache_masks(pairs: pd.DataFrame, max_side: int | None = 512, n_workers: int 
 
     def one(row):
         p = Path(row.mask)
-        out = _cache_path(p, "masks", f"{max_side}-{'dark' if row.dark_is_fluke else 'light'}", ".png")
+        out = cache_path(p, "masks", f"{max_side}-{'dark' if row.dark_is_fluke else 'light'}", ".png")
         if not out.exists():
             m = shrink(load_mask(p, row.dark_is_fluke).astype(np.uint8), max_side, cv2.INTER_NEAREST)
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -293,7 +293,7 @@ def cache_masks(pairs: pd.DataFrame, max_side: int | None = 512, n_workers: int 
             os.replace(tmp, out)
         return out
 
-    return _parallel_map(one, list(pairs.itertuples()), n_workers)
+    return parallel_map(one, list(pairs.itertuples()), n_workers)
 
 # %% ../nbs/01_data.ipynb #0205252b
 SPLIT_NAMES = ("train", "valid", "test")
@@ -396,7 +396,8 @@ class CatalogError(ValueError):
     "A catalogue with problems; the message lists each one."
 
 # %% ../nbs/01_data.ipynb #322ad0ce
-def _unreadable_reason(path) -> str | None:
+def unreadable_reason(path) -> str | None:
+    "Why the photo at `path` cannot be read (the error's message), or `None` when it can."
     try:
         load_photo(path)
         return None
@@ -410,7 +411,7 @@ def validate_catalog(
     "Check every row; return `(usable_rows, report)`, or raise `CatalogError` listing all errors when `strict`."
     exists = df.path.map(lambda p: Path(p).is_file())
     reasons = pd.Series(
-        _parallel_map(_unreadable_reason, df.path[exists], n_workers) if check_readable else [None] * exists.sum(),
+        parallel_map(unreadable_reason, df.path[exists], n_workers) if check_readable else [None] * exists.sum(),
         index=df.index[exists],
         dtype=object,
     )
@@ -455,7 +456,7 @@ def photo_hashes(paths, size: int = 16, n_workers: int | None = None) -> np.ndar
 
     def one(p):
         p = Path(p)
-        c = _cache_path(p, "dhash", str(size), ".npy")
+        c = cache_path(p, "dhash", str(size), ".npy")
         if c.exists():
             return np.load(c)
         h = dhash(load_photo(p), size)
@@ -465,7 +466,7 @@ def photo_hashes(paths, size: int = 16, n_workers: int | None = None) -> np.ndar
         os.replace(tmp, c)
         return h
 
-    return np.stack(_parallel_map(one, list(paths), n_workers)) if len(paths) else np.zeros((0, size * size), bool)
+    return np.stack(parallel_map(one, list(paths), n_workers)) if len(paths) else np.zeros((0, size * size), bool)
 
 # %% ../nbs/01_data.ipynb #e84ac676
 def hamming_matrix(a: np.ndarray, b: np.ndarray | None = None) -> np.ndarray:
@@ -568,7 +569,7 @@ def content_features(img: np.ndarray, width: int = 512, n_features: int = 500, s
 def _features_cached(p, width: int, n_features: int, small_width: int) -> dict:
     "`content_features` of the photo at `p`, cached per file as `.npz`."
     p = Path(p)
-    c = _cache_path(p, "content", f"w{width}-n{n_features}-s{small_width}", ".npz")
+    c = cache_path(p, "content", f"w{width}-n{n_features}-s{small_width}", ".npz")
     if c.exists():
         with np.load(c) as z:
             return dict(z)

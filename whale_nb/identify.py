@@ -18,8 +18,8 @@ from whale_nb.data import (
     leak_free_split,
     cache_photos,
     make_synthetic_sample,
-    _cache_path,
-    _parallel_map,
+    cache_path,
+    parallel_map,
 )
 from .preprocess import preprocess as clean_photo, aug_transforms_whale
 from whale_nb.segment import (
@@ -40,14 +40,15 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_
            'cpu_has_bf16', 'has_grouped_convs', 'trains_faster_in_bf16', 'add_precision_callbacks',
            'prepare_identifier', 'training_phases', 'run_phases', 'fit_identifier', 'save_identifier',
            'load_identifier', 'fluke_crop', 'fluke_view', 'fluke_keypoints', 'verified_matches', 'match_keypoints',
-           'cached_points', 'keypoint_features', 'pack_keypoints', 'unpack_keypoints', 'keypoint_references',
-           'keypoint_scores', 'match_settings', 'top_candidates', 'candidate_inliers', 'rerank', 'keypoint_rerank',
-           'show_keypoint_match', 'trailing_edge', 'edge_signal', 'edge_similarity', 'edge_scores', 'edge_weight',
-           'edge_features', 'edge_rerank', 'dense_encoder', 'encoder_arrays', 'fluke_descriptors', 'dense_features',
-           'match_dense', 'with_dense_encoder', 'attach_dense_encoder', 'dense_references', 'dense_inliers',
-           'network_outputs', 'identifier_outputs', 'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5',
-           'identification_metrics', 'plot_roc', 'per_individual_accuracy', 'most_confused', 'bootstrap_metrics',
-           'scorable_photos', 'evaluation', 'evaluate', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
+           'cached_points', 'keypoint_features', 'model_keypoints', 'pack_keypoints', 'unpack_keypoints',
+           'keypoint_references', 'keypoint_scores', 'match_settings', 'top_candidates', 'candidate_inliers', 'rerank',
+           'keypoint_rerank', 'show_keypoint_match', 'trailing_edge', 'edge_signal', 'edge_similarity', 'edge_scores',
+           'edge_weight', 'edge_features', 'model_edges', 'edge_rerank', 'dense_encoder', 'encoder_arrays',
+           'fluke_descriptors', 'dense_features', 'match_dense', 'with_dense_encoder', 'attach_dense_encoder',
+           'model_dense', 'dense_references', 'dense_inliers', 'network_outputs', 'identifier_outputs', 'predict_probs',
+           'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5', 'identification_metrics', 'plot_roc',
+           'per_individual_accuracy', 'most_confused', 'bootstrap_metrics', 'scorable_photos', 'evaluation', 'evaluate',
+           'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
 
 # %% ../nbs/04_identify.ipynb #02b8c83c
 MASK_MODES = ("concat", "multiply", "none", "crop")
@@ -120,7 +121,7 @@ def per_photo_cache(
 ) -> list[Path]:
     "Cache files of `paths`; `write(photo, mask, file)` makes a missing one (cleaned photo, FCN mask or all fluke)."
     paths = [Path(p) for p in paths]
-    outs = [_cache_path(p, kind, tag, ext) for p in paths]
+    outs = [cache_path(p, kind, tag, ext) for p in paths]
     todo = [i for i, o in enumerate(outs) if not o.exists()]
     if todo:
         sub = [paths[i] for i in todo]
@@ -136,7 +137,7 @@ def per_photo_cache(
             write(img, m, tmp)
             os.replace(tmp, out)
 
-        _parallel_map(one, list(zip(todo, photos, masks)))
+        parallel_map(one, list(zip(todo, photos, masks)))
     return outs
 
 # %% ../nbs/04_identify.ipynb #b95a4aa8
@@ -564,7 +565,7 @@ def has_grouped_convs(model: nn.Module) -> bool:
 
 
 def trains_faster_in_bf16(model: nn.Module) -> bool:
-    "Whether `model` trains faster under bfloat16 autocast than in float32 on this CPU (measured in notebook 07)."
+    "Whether `model` trains faster under bfloat16 autocast than in float32 on this CPU (measured in notebook 09)."
     return cpu_has_bf16() and not has_grouped_convs(model)
 
 
@@ -924,7 +925,8 @@ def keypoint_features(
     )
 
 
-def _model_keypoints(model, paths) -> list[tuple]:
+def model_keypoints(model, paths) -> list[tuple]:
+    "`keypoint_features` of `paths` with `model`'s FCN and settings."
     cfg = model.config
     k = cfg["keypoints"]
     return keypoint_features(
@@ -959,11 +961,11 @@ def unpack_keypoints(packed: dict, prefix: str = "") -> list[tuple]:
 def keypoint_references(model, paths, ids) -> dict:
     "References of `paths` (of `ids`): packed keypoints, `labels`, and `edges` and dense descriptors if configured."
     refs = dict(
-        pack_keypoints(_model_keypoints(model, paths)),
+        pack_keypoints(model_keypoints(model, paths)),
         labels=np.array([model.config["individuals"].index(i) for i in ids], np.int64),
     )
     if model.config.get("edges"):
-        refs["edges"] = _model_edges(model, paths)
+        refs["edges"] = model_edges(model, paths)
     if model.config.get("dense"):
         refs.update(dense_references(model, paths))
     return refs
@@ -987,7 +989,7 @@ def keypoint_scores(
             row[c] = np.sort(n[labels[js] == c])[::-1][:best_photos].sum()
         return row
 
-    rows = _parallel_map(one, list(zip(queries, candidates)))
+    rows = parallel_map(one, list(zip(queries, candidates)))
     return np.stack(rows) if rows else np.zeros((0, n_individuals), np.float32)
 
 
@@ -1034,7 +1036,7 @@ def keypoint_rerank(model, paths, probs: np.ndarray) -> np.ndarray:
         )
     if model.config.get("edges"):
         probs = edge_rerank(model, paths, probs)
-    evidence = candidate_inliers(_model_keypoints(model, paths), refs, probs, k) / k["inlier_scale"]
+    evidence = candidate_inliers(model_keypoints(model, paths), refs, probs, k) / k["inlier_scale"]
     if d:
         evidence += dense_inliers(model, paths, probs) / d["inlier_scale"]
     return rerank(probs, evidence, 1.0)
@@ -1051,7 +1053,7 @@ def show_keypoint_match(model, query, reference, ax=None) -> int:
             cached_masks(seg, [query, reference]) if seg is not None else [None, None],
         )
     ]
-    pa, pb = match_keypoints(*_model_keypoints(model, [query, reference]), **match_settings(k))
+    pa, pb = match_keypoints(*model_keypoints(model, [query, reference]), **match_settings(k))
     (ga, gb), w = views, views[0].shape[1]
     canvas = np.zeros((max(len(ga), len(gb)), w + gb.shape[1]), np.uint8)
     canvas[: len(ga), :w], canvas[: len(gb), w:] = ga, gb
@@ -1162,7 +1164,8 @@ def edge_features(
     return np.stack([np.load(o) for o in outs]) if outs else np.zeros((0, 2, e["n"]), np.float32)
 
 
-def _model_edges(model, paths) -> np.ndarray:
+def model_edges(model, paths) -> np.ndarray:
+    "`edge_features` of `paths` with `model`'s FCN and settings."
     cfg = model.config
     return edge_features(
         paths, getattr(model, "seg_dir", None), cfg["max_side"], cfg["preprocessing"], cfg["pad"], cfg["edges"]
@@ -1174,7 +1177,7 @@ def edge_rerank(model, paths, probs: np.ndarray) -> np.ndarray:
     e = model.config["edges"]
     return edge_weight(
         probs,
-        edge_scores(_model_edges(model, paths), model.references, probs.shape[1], e["shift"], e["best_photos"]),
+        edge_scores(model_edges(model, paths), model.references, probs.shape[1], e["shift"], e["best_photos"]),
         e["weight"],
     )
 
@@ -1270,7 +1273,8 @@ def attach_dense_encoder(model: nn.Module, encoder: nn.Module | None):
     vars(model)["dense_encoder"] = encoder
 
 
-def _model_dense(model, paths) -> list[tuple]:
+def model_dense(model, paths) -> list[tuple]:
+    "`dense_features` of `paths` with `model`'s dense encoder, FCN and settings."
     cfg = model.config
     return dense_features(
         paths,
@@ -1285,13 +1289,13 @@ def _model_dense(model, paths) -> list[tuple]:
 
 def dense_references(model, paths) -> dict:
     "Dense descriptors of `paths` (packed, after `DENSE_PREFIX`) and the encoder's weights (`encoder_arrays`)."
-    return {**pack_keypoints(_model_dense(model, paths), DENSE_PREFIX), **encoder_arrays(model.dense_encoder)}
+    return {**pack_keypoints(model_dense(model, paths), DENSE_PREFIX), **encoder_arrays(model.dense_encoder)}
 
 
 def dense_inliers(model, paths, scores: np.ndarray) -> np.ndarray:
     "`keypoint_scores` of the dense descriptors of `paths` with the references of their candidates."
     d = dict(model.config["dense"], candidates=model.config["keypoints"]["candidates"])
-    return candidate_inliers(_model_dense(model, paths), model.references, scores, d, dense=True)
+    return candidate_inliers(model_dense(model, paths), model.references, scores, d, dense=True)
 
 # %% ../nbs/04_identify.ipynb #ab8d7b08
 def _as_identifier(model_or_dir) -> nn.Module:
@@ -1577,7 +1581,7 @@ def evaluate_cmd(
     tta, kp = False if no_tta else None, False if no_keypoints else None
     try:
         if by == "gallery":
-            from whale_nb.app import evaluate_gallery  # notebook 06 builds on this module
+            from whale_nb.app import evaluate_gallery  # notebook 08 builds on this module
 
             res = evaluate_gallery(model, data, bs, gallery, tta=tta, keypoints=kp)
         else:

@@ -18,7 +18,7 @@ from whale_nb.data import (
     cache_photos,
     cache_masks,
     leak_free_split,
-    _cache_path,
+    cache_path,
 )
 
 # %% auto #0
@@ -411,7 +411,7 @@ def cached_masks(model_dir, paths, bs: int = 16) -> list[Path]:
     "PNG fluke masks (black = fluke) of the photos at `paths` by the model in `model_dir`, computed when not cached."
     model_dir, paths = Path(model_dir), [Path(p) for p in paths]
     cfg = json.loads((model_dir / "config.json").read_text())
-    outs = [_cache_path(p, "seg-masks", cfg["weights_sha256"][:16], ".png") for p in paths]
+    outs = [cache_path(p, "seg-masks", cfg["weights_sha256"][:16], ".png") for p in paths]
     todo = [i for i, o in enumerate(outs) if not o.exists()]
     model = load_seg_model(model_dir)[0] if todo else None
     for k in range(0, len(todo), 4 * bs):
