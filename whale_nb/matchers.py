@@ -33,7 +33,7 @@ class Matcher:
         self.model, self.config = model, model.config
 
     def features(self, paths) -> list:
-        "What this matcher needs of each photo at `paths` (computed once, cached on disk)."
+        "What this matcher needs of each photo at `paths`."
         raise NotImplementedError
 
     def scores(self, query, refs: list) -> np.ndarray:
