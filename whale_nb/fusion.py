@@ -355,7 +355,7 @@ def evaluate_pipeline(pipe: Pipeline, photos, ids, stop: bool = True) -> tuple[d
 def calibrate_cmd(
     model: str = None,  # identifier folder (from `whale-nb train`)
     data: str = None,  # the catalogue it was trained on
-    by: str = "dhash",  # near-copy groups of its split: dhash (`whale-nb train`'s) or content
+    by: str = "dhash",  # its split: dhash (`whale-nb train`'s), content, or seed (the train/ and test/ folders)
     valid_pct: float = 0.2,  # as given to `whale-nb train`
     seed: int = 0,  # as given to `whale-nb train`
     matchers: str = None,  # the matchers, e.g. cosine,edge,keypoints (default: all the identifier has)
@@ -371,14 +371,22 @@ def calibrate_cmd(
     try:
         m, cfg = load_identifier(model)
         cat = validate_catalog(read_catalog(data))[0]
-        split = leak_free_split(cat[cat.id != "new_whale"], valid_pct, seed, by=by)
+        cat = cat[cat.id != "new_whale"].reset_index(drop=True)
+        content = leak_free_split(cat, by="content")  # a query's near-copies by content never answer it
+        split = (
+            content.assign(is_valid=cat.split != "train")
+            if by == "seed"
+            else leak_free_split(cat, valid_pct, seed, by=by)
+        )
         tr, va = split[~split.is_valid], split[split.is_valid]
         if len(tr) != cfg.get("n_train", len(tr)):
             raise ValueError(
                 f"this split gives {len(tr)} training photos, the identifier was trained on {cfg['n_train']}: "
                 "pass the --by, --valid-pct and --seed it was trained with"
             )
-        pipe, table = fit_pipeline(m, tr.path, tr.id, tr.group, matchers, precision)
+        pipe, table = fit_pipeline(
+            m, tr.path, tr.id, tr.path.map(dict(zip(content.path, content.group))), matchers, precision
+        )
     except (FileNotFoundError, ValueError) as e:
         print(f"whale-nb calibrate: {e}", file=sys.stderr)
         return 2

@@ -48,7 +48,7 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_
            'model_dense', 'dense_references', 'dense_inliers', 'network_outputs', 'identifier_outputs', 'predict_probs',
            'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5', 'identification_metrics', 'plot_roc',
            'per_individual_accuracy', 'most_confused', 'bootstrap_metrics', 'scorable_photos', 'evaluation', 'evaluate',
-           'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
+           'print_metrics', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
 
 # %% ../nbs/04_identify.ipynb #02b8c83c
 MASK_MODES = ("concat", "multiply", "none", "crop")
@@ -1543,7 +1543,8 @@ def evaluate(
     return evaluation(n_missing, probs, np.array([cfg["individuals"].index(i) for i in ok.id]), t0)
 
 # %% ../nbs/04_identify.ipynb #4152f108
-def _print_metrics(res: dict, title: str = ""):
+def print_metrics(res: dict, title: str = ""):
+    "Print the scores of `whale-nb evaluate` (`EVAL_KEYS`), under `title`."
     if title:
         print(title)
     print(f"  photos scored {res['n_images']} (missing or unreadable: {res['n_missing']})")
@@ -1558,42 +1559,30 @@ def _print_metrics(res: dict, title: str = ""):
     print(f"  seconds                    {res['seconds']:.1f}")
 
 
-@command("evaluate")
+@command("evaluate-network")
 def evaluate_cmd(
     model: str = None,  # identifier folder (weights.safetensors + config.json + seg/)
     data: str = None,  # catalogue: seed layout (all split CSVs together), Kaggle train.csv, folders, or one CSV
     json: bool = False,  # print one JSON object (the keys of EVAL_KEYS)
     bs: int = 32,  # photos per batch
     no_tta: bool = False,  # no flip test-time augmentation
-    no_keypoints: bool = False,  # the network (or the gallery's cosine) alone, no re-ranking
-    by: str = "softmax",  # softmax (the identifier's classes) or gallery (as `whale-nb identify` with a gallery)
-    gallery: str = None,  # gallery folder for --by gallery (default: MODEL/gallery)
+    no_keypoints: bool = False,  # the network alone, no re-ranking of its softmax
 ):
-    "Score an identifier on a catalogue: top-1, top-5, AUC (micro and macro), MAP@5."
+    "Score the network's softmax on a catalogue: top-1, top-5, AUC, MAP@5 (`whale-nb evaluate` scores `identify`)."
     import json as _json
 
     if model is None or data is None:
-        print("whale-nb evaluate: --model and --data are required", file=sys.stderr)
+        print("whale-nb evaluate-network: --model and --data are required", file=sys.stderr)
         return 2
-    if by not in ("softmax", "gallery"):
-        print(f"whale-nb evaluate: --by must be softmax or gallery, not {by!r}", file=sys.stderr)
-        return 2
-    tta, kp = False if no_tta else None, False if no_keypoints else None
     try:
-        if by == "gallery":
-            from whale_nb.app import evaluate_gallery  # notebook 08 builds on this module
-
-            res = evaluate_gallery(model, data, bs, gallery, tta=tta, keypoints=kp)
-        else:
-            res = evaluate(model, data, bs, tta=tta, keypoints=kp)
+        res = evaluate(model, data, bs, tta=False if no_tta else None, keypoints=False if no_keypoints else None)
     except (FileNotFoundError, ModelFileError, ValueError, PhotoError) as e:
-        print(f"whale-nb evaluate: {e}", file=sys.stderr)
+        print(f"whale-nb evaluate-network: {e}", file=sys.stderr)
         return 2
     if json:
         print(_json.dumps(res))
     else:
-        how = ", scored by its gallery" if by == "gallery" else ""
-        _print_metrics(res, f"identifier {show_path(model)} on {show_path(data)}{how}:")
+        print_metrics(res, f"identifier {show_path(model)} on {show_path(data)}:")
     return 0
 
 # %% ../nbs/04_identify.ipynb #6b6a3285
@@ -1735,7 +1724,7 @@ def demo(
     print(f"identifier: trained in {cfg['train_minutes'] * 60:.0f} s")
     test_csv = src / "data_from_python" / "test.csv"
     res = evaluate(out / "models" / "identifier", test_csv)
-    _print_metrics(res, f"SYNTHETIC test photos ({show_path(test_csv)}), never trained on:")
+    print_metrics(res, f"SYNTHETIC test photos ({show_path(test_csv)}), never trained on:")
     test = validate_catalog(read_catalog(test_csv))[0]
     probs = predict_probs(out / "models" / "identifier", test.path)
     targets = np.array([cfg["individuals"].index(i) for i in test.id])

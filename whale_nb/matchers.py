@@ -17,13 +17,22 @@ from whale_nb.identify import (
     match_dense,
     match_settings,
     edge_similarity,
+    pack_keypoints,
+    unpack_keypoints,
 )
 
 # %% auto #0
-__all__ = ['MATCHERS', 'Matcher', 'CosineMatcher', 'EdgeMatcher', 'InlierMatcher', 'KeypointMatcher', 'DenseMatcher',
+__all__ = ['MATCHERS', 'photo_key', 'Matcher', 'CosineMatcher', 'EdgeMatcher', 'InlierMatcher', 'KeypointMatcher', 'DenseMatcher',
            'available_matchers', 'matchers_for']
 
 # %% ../nbs/05_matchers.ipynb #f4371cfc
+def photo_key(path) -> tuple:
+    "`(absolute path, size, modification time)` of a photo: a new key when the file changes."
+    p = Path(path).resolve()
+    st = p.stat()
+    return str(p), st.st_size, st.st_mtime_ns
+
+
 class Matcher:
     "One way to compare fluke photos: `features` of photos once, then raw `scores` of a query with references."
 
@@ -44,6 +53,18 @@ class Matcher:
         "`scores` of query `i` with references `js`, for each `(i, js)` in `jobs`, on all cores."
         return parallel_map(lambda job: self.scores(queries[job[0]], [refs[j] for j in job[1]]), jobs)
 
+    def pack(self, feats) -> dict:
+        "The features `feats` of some photos as named arrays, to save with safetensors."
+        return {self.name: np.ascontiguousarray(feats, np.float32)}
+
+    def unpack(self, arrays: dict):
+        "The features that `pack` put in `arrays`."
+        return arrays[self.name]
+
+    def join(self, a, b):
+        "The features `a` of some photos followed by the features `b` of others."
+        return b if not len(a) else np.concatenate([a, b])
+
     def __repr__(self):
         return f"{type(self).__name__}({self.name})"
 
@@ -53,10 +74,18 @@ class CosineMatcher(Matcher):
 
     name = "cosine"
 
+    def __init__(self, model):
+        super().__init__(model)
+        self.seen = {}  # (path, size, mtime) -> embedding: a photo is embedded once per process
+
     def features(self, paths, bs: int = 32) -> np.ndarray:
-        "`N×d` L2-normalised embeddings of the photos at `paths`."
-        _, emb = identifier_outputs(self.model, [Path(p) for p in paths], bs=bs, keypoints=False)
-        return emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
+        "`N×d` L2-normalised embeddings of the photos at `paths` (each photo embedded once, then kept in memory)."
+        keys = [photo_key(p) for p in paths]
+        todo = list(dict.fromkeys(k for k in keys if k not in self.seen))
+        if todo:
+            _, emb = identifier_outputs(self.model, [Path(k[0]) for k in todo], bs=bs, keypoints=False)
+            self.seen.update(zip(todo, emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)))
+        return np.stack([self.seen[k] for k in keys]).astype(np.float32) if keys else np.zeros((0, 0), np.float32)
 
     def scores(self, query, refs) -> np.ndarray:
         "Cosine similarity of the `query` embedding with each reference embedding."
@@ -102,6 +131,18 @@ class InlierMatcher(Matcher):
         "Verified matches of the `query` with each reference."
         k = match_settings(self.config[self.settings])
         return np.array([len(self.match(query, r, **k)[0]) for r in refs], np.float32)
+
+    def pack(self, feats) -> dict:
+        "Each photo's `(xy, descriptors)` as flat arrays under `name.` (`pack_keypoints`)."
+        return pack_keypoints(list(feats), f"{self.name}.")
+
+    def unpack(self, arrays: dict) -> list:
+        "The `(xy, descriptors)` of each photo that `pack` put in `arrays`."
+        return unpack_keypoints(arrays, f"{self.name}.")
+
+    def join(self, a, b) -> list:
+        "The features `a` of some photos followed by the features `b` of others."
+        return list(a) + list(b)
 
 
 class KeypointMatcher(InlierMatcher):

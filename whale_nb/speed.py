@@ -8,7 +8,7 @@ import os, sys, time, resource, tempfile, contextlib
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from .core import *
-from .data import load_photo, read_catalog, leak_free_split, make_synthetic_sample, seg_pairs, IMG_EXTS
+from .data import load_photo, read_catalog, leak_free_split, make_synthetic_sample, seg_pairs
 from .segment import seg_model, seg_split, seg_learner, save_seg_model
 from whale_nb.identify import (
     build_identifier,
@@ -17,11 +17,12 @@ from whale_nb.identify import (
     load_identifier,
     trains_faster_in_bf16,
 )
-from .app import load_pipeline, identify
+from .fusion import fit_pipeline
+from .app import open_identifier, build_gallery, identify, photos_in
 
 # %% auto #0
-__all__ = ['IMAGENET', 'seed_models', 'per_photo_identify', 'untrained_pipeline', 'photos_in', 'train_step_images_per_s',
-           'train_images_per_s', 'fresh_cache', 'peak_memory_mb', 'benchmark', 'bench', 'forward_ms', 'free_tcp_port',
+__all__ = ['IMAGENET', 'seed_models', 'per_photo_identify', 'untrained_pipeline', 'train_step_images_per_s', 'train_images_per_s',
+           'fresh_cache', 'peak_memory_mb', 'calibrated_untrained', 'benchmark', 'bench', 'forward_ms', 'free_tcp_port',
            'launch_distributed']
 
 # %% ../nbs/09_speed.ipynb #4e736400
@@ -59,11 +60,6 @@ def untrained_pipeline(dest, data=None) -> Path:
     learn = prepare_identifier(df, dest / "seg", "cpu", pretrained=False, verbose=False)
     save_identifier(dest, learn.model)
     return dest
-
-# %% ../nbs/09_speed.ipynb #7855df77
-def photos_in(folder) -> list[Path]:
-    "The photos in `folder` (recursively), sorted."
-    return sorted(p for p in Path(folder).rglob("*") if p.suffix.lower() in IMG_EXTS)
 
 # %% ../nbs/09_speed.ipynb #e74cc0c2
 def train_step_images_per_s(
@@ -136,37 +132,45 @@ def peak_memory_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 # %% ../nbs/09_speed.ipynb #a8849639
+def calibrated_untrained(dest, data=None) -> tuple[Path, Path]:
+    "`untrained_pipeline` on `data` (the synthetic sample) with a fusion and a gallery of its training photos."
+    data = Path(data or make_synthetic_sample())
+    model_dir = untrained_pipeline(Path(dest) / "model", data)
+    df = leak_free_split(read_catalog(data))  # as `untrained_pipeline` splits
+    tr = df[~df.is_valid]
+    pipe, _ = fit_pipeline(load_identifier(model_dir)[0], tr.path, tr.id, tr.group)
+    pipe.fusion.save(model_dir)
+    build_gallery(open_identifier(model_dir), tr.path, tr.id)
+    return model_dir, data
+
+
 def benchmark(
-    model_dir=None,
-    photos=None,
+    model_dir=None,  # an identifier folder with its fusion and gallery; default: `calibrated_untrained`
+    photos=None,  # a folder or a list of photos, none of them in the gallery; default: the synthetic test photos
     n_baseline: int | None = None,
-    bs: int = 32,
     train_steps: int = 5,
     train_bs: int | None = None,
 ) -> dict:
-    "Photos/s of `identify` (with and without re-ranking) and of the seed's per-photo loop; training images/s; memory."
-    paths = photos_in(photos) if photos and Path(photos).is_dir() else [Path(p) for p in (photos or [])]
-    if not paths:
-        paths = photos_in(make_synthetic_sample() / "data_from_python")
+    "Photos/s of `identify` (the default cascade, and the network alone) and of the seed's loop; training; memory."
+    folder = isinstance(photos, (str, Path)) and Path(photos).is_dir()
+    paths = photos_in(photos) if folder else [Path(p) for p in (photos or [])]
     with contextlib.ExitStack() as stack:
         if model_dir is None:
-            model_dir = untrained_pipeline(stack.enter_context(tempfile.TemporaryDirectory()))
-        pipe = load_pipeline(
-            model_dir, stack.enter_context(tempfile.TemporaryDirectory())
-        )  # no gallery: the softmax answers
-        n_ind = len(pipe["config"]["individuals"])
+            model_dir, data = calibrated_untrained(stack.enter_context(tempfile.TemporaryDirectory()))
+            paths = paths or photos_in(data / "data_from_python" / "test")
+        n_ind = len(open_identifier(model_dir).pipeline.individuals)
         fcn, clf = seed_models(n_ind)
         base = paths[:n_baseline] if n_baseline else paths
 
-        def timed_identify(keypoints=None):
+        def timed_identify(matchers=None):
+            idf = open_identifier(model_dir)  # loaded before timing; nothing of these photos kept in memory
             with fresh_cache():
                 t0 = time.perf_counter()
-                res = identify(paths, pipe, top_k=5, bs=bs, masks=False, keypoints=keypoints)
-                return res, time.perf_counter() - t0
+                res = identify(paths, idf, top_k=5, masks=False, matchers=matchers)
+                return res, time.perf_counter() - t0, [m.name for m in idf.pipeline.matchers]
 
-        res, t_ours = timed_identify()
-        refs = getattr(pipe["model"], "references", None)
-        t_net = timed_identify(keypoints=False)[1] if refs is not None else t_ours  # the network's part alone
+        res, t_ours, names = timed_identify()
+        t_net = timed_identify("cosine")[1]  # the network alone
         t0 = time.perf_counter()
         per_photo_identify(base, fcn, clf, top_k=min(5, n_ind))
         t_base = time.perf_counter() - t0
@@ -182,7 +186,8 @@ def benchmark(
         identify_photos_per_s=round(ours, 2),
         baseline_photos_per_s=round(baseline, 2),
         speedup=round(ours / baseline, 2),
-        keypoints=refs is not None,
+        matchers=names,
+        stopped_early=round(float(np.mean([r.get("method", "").split(" → ")[-1] != names[-1] for r in res])), 3),
         network_only_photos_per_s=round(net, 2),
         network_only_speedup=round(net / baseline, 2),
         train_images_per_s=round(train, 2),
@@ -194,10 +199,9 @@ def benchmark(
 # %% ../nbs/09_speed.ipynb #fa54f78b
 @command("bench")
 def bench(
-    model: str = None,  # identifier folder (from `whale-nb train`); default: the default architectures, untrained
-    photos: str = None,  # folder of photos; default: the synthetic sample
+    model: str = None,  # identifier folder with its fusion and gallery; default: the default architectures, untrained
+    photos: str = None,  # folder of photos not in the gallery; default: the synthetic sample's test photos
     n_baseline: int = None,  # photos for the slow per-photo baseline (default: all)
-    bs: int = 32,  # batch size of our pipeline
     train_steps: int = 5,  # optimisation steps timed for the training throughput
     train_bs: int = None,  # training batch size (default: the model's)
     json: bool = False,  # print one JSON object
@@ -205,22 +209,25 @@ def bench(
     "Benchmark end-to-end identification (ours vs the seed's per-photo pipeline), training throughput, peak memory."
     import json as _json
 
-    r = benchmark(model, photos, n_baseline, bs, train_steps, train_bs)
+    try:
+        r = benchmark(model, photos, n_baseline, train_steps, train_bs)
+    except (FileNotFoundError, ModelFileError, ValueError) as e:
+        print(f"whale-nb bench: {e}", file=sys.stderr)
+        return 2
     if json:
         print(_json.dumps(r, indent=1))
     else:
         print(f"{r['n_photos']} photos on {r['device']} ({r['hardware']}):")
         print(
-            f"  identify (batched, from JPEG to top-5): {r['identify_photos_per_s']:.2f} photos/s"
-            + (f"  (without the re-ranking: {r['network_only_photos_per_s']:.2f})" if r["keypoints"] else "")
+            f"  identify (batched, JPEG to top-5, {' → '.join(r['matchers'])}): {r['identify_photos_per_s']:.2f} "
+            f"photos/s ({r['stopped_early']:.0%} stopped early); network alone {r['network_only_photos_per_s']:.2f}"
         )
         print(
-            f"  seed's per-photo pipeline:              {r['baseline_photos_per_s']:.2f} photos/s  "
-            f"({r['n_baseline_photos']} photos)"
+            f"  seed's per-photo pipeline: {r['baseline_photos_per_s']:.2f} photos/s ({r['n_baseline_photos']} photos)"
         )
         print(
-            f"  speed-up: {r['speedup']:.1f}x   training: {r['train_images_per_s']:.1f} images/s   peak memory: "
-            f"{r['peak_memory_mb']} MB"
+            f"  speed-up: {r['speedup']:.2f}x (network alone {r['network_only_speedup']:.2f}x)   training: "
+            f"{r['train_images_per_s']:.1f} images/s   peak memory: {r['peak_memory_mb']} MB"
         )
     return 0
 
