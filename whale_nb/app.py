@@ -364,7 +364,7 @@ def answered(out) -> pd.DataFrame:
         with open(out, "r+b") as f:
             f.truncate(end)
     if out.suffix == ".jsonl":
-        return pd.DataFrame([json.loads(l) for l in data[:end].decode().splitlines() if l.strip()], columns=None)
+        return pd.DataFrame([json.loads(l) for l in data[:end].decode().splitlines() if l.strip()])
     return pd.read_csv(out, dtype=str, keep_default_na=False) if end else pd.DataFrame(columns=["photo"])
 
 
@@ -397,7 +397,8 @@ def identify_folder(
     done = answered(out)
     if len(done) and list(done.columns) != cols:
         raise ValueError(f"{show_path(out)}: written with other columns (another --top-k?): use a new file")
-    todo = [p for p in photos_in(folder) if p.relative_to(folder).as_posix() not in set(done.photo)]
+    have = set(done.photo)
+    todo = [p for p in photos_in(folder) if p.relative_to(folder).as_posix() not in have]
     batches = [todo[k : k + batch] for k in range(0, len(todo), batch)]
     for b in progress_bar(batches, display=progress) if batches else []:
         answers = identify(b, idf, top_k, masks=True, matchers=matchers)
