@@ -46,14 +46,12 @@ def ablation_grid(base: dict, axes: dict, seeds=(0, 1, 2)) -> list[dict]:
 
 # %% ../nbs/07_ablations.ipynb #88be17d3
 _CHILD = """
-import json, sys, time, resource, importlib
+import json, sys, time, importlib
+from whale_nb.core import peak_memory_mb
 mod, fn = sys.argv[1].split(":"); cfg = json.loads(sys.argv[2])
 f = getattr(importlib.import_module(mod), fn)
 t0 = time.perf_counter(); metrics = f(**cfg); secs = time.perf_counter() - t0
-cuda = "torch" in sys.modules and sys.modules["torch"].cuda.is_available()
-peak = (sys.modules["torch"].cuda.max_memory_allocated() / 2**20 if cuda
-        else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-print("@@RESULT@@" + json.dumps(dict(metrics=metrics, seconds=secs, peak_memory_mb=peak)))
+print("@@RESULT@@" + json.dumps(dict(metrics=metrics, seconds=secs, peak_memory_mb=peak_memory_mb())))
 """
 
 # %% ../nbs/07_ablations.ipynb #fd4e4656
@@ -151,6 +149,8 @@ def ablation_learner(
     max_side: int = 640,
     valid_pct: float = 0.2,
     split_seed: int = 0,
+    head: str = "linear",
+    degrade: float = 0.0,
 ):
     "Notebook 04's `Learner` for these settings on the catalogue `data` (default `data_root()`), leak-free split."
     from whale_nb.data import read_catalog, validate_catalog, leak_free_split
@@ -177,8 +177,9 @@ def ablation_learner(
         preprocessing="denoise+dehaze" if dehaze else "none",
         epochs=epochs,
         keypoints=False,
-        head="linear",
-    )  # the network alone, with the last layer the grid was run with
+        head=head,
+        degrade=degrade,
+    )  # the network alone
 
 # %% ../nbs/07_ablations.ipynb #95876b6d
 def train_and_score(lr="3e-3", **settings) -> dict:

@@ -11,9 +11,9 @@ import torch
 
 # %% auto #0
 __all__ = ['data_root', 'cache_dir', 'in_test', 'show_path', 'set_seed', 'reseed_learner', 'get_device', 'cpu_name', 'hardware',
-           'environment', 'ModelFileError', 'atomic_write_bytes', 'save_model_files', 'load_model_files', 'world_size',
-           'is_main_process', 'save_checkpoint', 'load_checkpoint', 'EpochCheckpoint', 'distributed', 'command',
-           'parser_for', 'load_commands', 'main']
+           'peak_memory_mb', 'environment', 'ModelFileError', 'atomic_write_bytes', 'save_model_files',
+           'load_model_files', 'world_size', 'is_main_process', 'save_checkpoint', 'load_checkpoint', 'EpochCheckpoint',
+           'distributed', 'command', 'parser_for', 'load_commands', 'main']
 
 # %% ../nbs/00_core.ipynb #ad1a2da5
 # Third-party import-time noise that says nothing about our code (fastai/timm call torch.jit.script at import).
@@ -99,6 +99,15 @@ def hardware() -> str:
     "Where a run happens: processor, CPU cores and GPU."
     gpu = torch.cuda.get_device_name() if torch.cuda.is_available() else "no GPU"
     return f"{cpu_name()}, {os.cpu_count()} CPU cores, {gpu}"
+
+
+def peak_memory_mb() -> float:
+    "This process's peak memory so far in MB: the GPU's peak allocation where there is one, else peak resident size."
+    if torch.cuda.is_available():
+        return torch.cuda.max_memory_allocated() / 2**20
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 
 def environment() -> dict:

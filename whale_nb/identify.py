@@ -21,7 +21,7 @@ from whale_nb.data import (
     cache_path,
     parallel_map,
 )
-from .preprocess import preprocess as clean_photo, aug_transforms_whale
+from .preprocess import preprocess as clean_photo, aug_transforms_whale, rotate_photo, RandomDegradation
 from whale_nb.segment import (
     resolve_pretrained,
     read_weights_file,
@@ -45,8 +45,8 @@ __all__ = ['MASK_MODES', 'PREPROCESSING', 'OPTIMIZERS', 'COSFACE', 'HEADS', 'ID_
            'keypoint_rerank', 'show_keypoint_match', 'trailing_edge', 'edge_signal', 'edge_similarity', 'edge_scores',
            'edge_weight', 'edge_features', 'model_edges', 'edge_rerank', 'dense_encoder', 'encoder_arrays',
            'fluke_descriptors', 'dense_features', 'match_dense', 'with_dense_encoder', 'attach_dense_encoder',
-           'model_dense', 'dense_references', 'dense_inliers', 'network_outputs', 'identifier_outputs', 'predict_probs',
-           'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5', 'identification_metrics', 'plot_roc',
+           'model_dense', 'dense_references', 'dense_inliers', 'input_outputs', 'network_outputs', 'identifier_outputs',
+           'predict_probs', 'top_k_accuracy', 'auc_micro', 'auc_macro', 'map5', 'identification_metrics', 'plot_roc',
            'per_individual_accuracy', 'most_confused', 'bootstrap_metrics', 'scorable_photos', 'evaluation', 'evaluate',
            'print_metrics', 'evaluate_cmd', 'train_cmd', 'write_seed_catalog', 'demo']
 
@@ -143,14 +143,7 @@ def per_photo_cache(
 # %% ../nbs/04_identify.ipynb #b95a4aa8
 def turn(img: np.ndarray, mask: np.ndarray, degrees: float) -> tuple[np.ndarray, np.ndarray]:
     "`img` and its boolean `mask` turned `degrees` anticlockwise about the centre; corners filled by reflection."
-    mask = mask_at(mask, img)
-    if not degrees:
-        return img, mask
-    R = cv2.getRotationMatrix2D((img.shape[1] / 2, img.shape[0] / 2), degrees, 1.0)
-    return (
-        cv2.warpAffine(img, R, img.shape[1::-1], borderMode=cv2.BORDER_REFLECT),
-        cv2.warpAffine(mask.astype(np.uint8), R, img.shape[1::-1], flags=cv2.INTER_NEAREST) > 0,
-    )
+    return rotate_photo(img, mask_at(mask, img), degrees)
 
 
 def identifier_inputs(
@@ -244,10 +237,11 @@ def fluke_dataloaders(
     aug: bool = True,
     flip: str | None = "same",
     max_rotate: float = 10.0,
+    degrade: float = 0.0,
     device=None,
     **kw,
 ):
-    "fastai DataLoaders of (`TensorFluke`, individual) over the rows of `df` (with `is_valid`) and their inputs `X`."
+    "DataLoaders of (`TensorFluke`, individual) over `df`'s rows (with `is_valid`) and inputs `X`; `degrade`: p of one."
     if len(df) != len(X):
         raise ValueError(f"{len(df)} rows but {len(X)} inputs")
     df = df.reset_index(drop=True).assign(i=np.arange(len(df)))
@@ -257,6 +251,7 @@ def fluke_dataloaders(
         get_x=functools.partial(_fluke_item, X=X),
         get_y=ColReader("id"),
         splitter=ColSplitter("is_valid"),
+        item_tfms=[RandomDegradation(degrade)] if aug and degrade else None,
         batch_tfms=tfms,
     )
     return dblock.dataloaders(df, bs=bs, num_workers=0, device=device or get_device(), **kw)
@@ -468,6 +463,7 @@ ID_PRESETS = {
         dense=True,
         head="cosface",
         tta_rotate=0.0,
+        degrade=0.5,  # notebook 11: the network alone more robust to field degradations, no loss on clean photos
         max_images=58 * 673,
     ),  # the time budget: 58 epochs of the seed's 673 train/ photos
     "gpu": dict(
@@ -488,6 +484,7 @@ ID_PRESETS = {
         dense=False,
         head="linear",
         tta_rotate=0.0,
+        degrade=0.0,
         max_images=None,
     ),
 }
@@ -515,6 +512,8 @@ def identifier_settings(preset: str = "cpu", **overrides) -> dict:
         raise ValueError(f"flip must be one of {FLIP_MODES}, got {s['flip']!r}")
     if not 0 <= s["tta_rotate"] < 45:
         raise ValueError(f"tta_rotate must be between 0 and 45 degrees, got {s['tta_rotate']}")
+    if not 0 <= s["degrade"] <= 1:
+        raise ValueError(f"degrade is a probability per training photo, got {s['degrade']}")
     if s["dense"] and not s["keypoints"]:
         raise ValueError("dense matches re-rank the keypoints' candidates: dense needs keypoints")
     if s["preprocessing"] not in PREPROCESSING:
@@ -607,7 +606,7 @@ def prepare_identifier(
             df.drop(columns=[c for c in ("mirror",) if c in df]).assign(split=np.where(train, "train", "valid")), MIRROR
         )
         X = np.concatenate([X, np.ascontiguousarray(X[train][..., ::-1])])
-    dls = fluke_dataloaders(df, X, stats, s["bs"], flip=s["flip"])
+    dls = fluke_dataloaders(df, X, stats, s["bs"], flip=s["flip"], degrade=s["degrade"])
     learn = identifier_learner(dls, s["arch"], pretrained, weights, s["opt"], s["label_smoothing"], verbose, s["head"])
     add_precision_callbacks(learn, mixed_precision)
     classes = [str(c) for c in dls.vocab]
@@ -699,6 +698,7 @@ def fit_identifier(learn, epochs: int | None = None, lr: float | None = None, ou
         epochs=epochs,
         lr=lr,
         train_minutes=round((time.time() - t0) / 60, 2),
+        peak_memory_mb=round(peak_memory_mb()),
         device=str(get_device()),
         world_size=world_size(),
         hardware=hardware(),
@@ -1316,21 +1316,9 @@ def _individual_probs(p: torch.Tensor, pf: torch.Tensor | None, cfg: dict) -> to
     return (own + pf[:, [cls.index(i) for i in ind]]) / 2
 
 # %% ../nbs/04_identify.ipynb #f2ff78bb
-def network_outputs(
-    model: nn.Module, paths, rotate: float = 0.0, flip: bool = True, bs: int = 32, device=None
-) -> tuple[np.ndarray, np.ndarray]:
-    "The network's `(probabilities, embeddings)` of `paths` `turn`ed by `rotate`; with `flip`, mirror averaged in."
+def input_outputs(model: nn.Module, X: np.ndarray, flip: bool = True, bs: int = 32, device=None) -> tuple:
+    "The network's `(probabilities, embeddings)` of its `uint8` inputs `X` (`N×C×H×W`); `flip` averages the mirror in."
     cfg = model.config
-    X = identifier_inputs(
-        paths,
-        getattr(model, "seg_dir", None),
-        cfg["mask_mode"],
-        cfg["size"],
-        cfg["pad"],
-        cfg["max_side"],
-        cfg["preprocessing"],
-        rotate,
-    )
     dev = get_device(device)
     model.to(dev, memory_format=torch.channels_last).eval()  # 2x faster depthwise convs on CPU
     mean, std = (torch.tensor(v, device=dev)[None, :, None, None] for v in (cfg["mean"], cfg["std"]))
@@ -1355,6 +1343,24 @@ def network_outputs(
         torch.cat(probs).numpy() if probs else np.zeros((0, n_ind), np.float32),
         torch.cat(feats).numpy() if feats else np.zeros((0, d), np.float32),
     )
+
+
+def network_outputs(
+    model: nn.Module, paths, rotate: float = 0.0, flip: bool = True, bs: int = 32, device=None
+) -> tuple[np.ndarray, np.ndarray]:
+    "The network's `(probabilities, embeddings)` of `paths` `turn`ed by `rotate`; with `flip`, mirror averaged in."
+    cfg = model.config
+    X = identifier_inputs(
+        paths,
+        getattr(model, "seg_dir", None),
+        cfg["mask_mode"],
+        cfg["size"],
+        cfg["pad"],
+        cfg["max_side"],
+        cfg["preprocessing"],
+        rotate,
+    )
+    return input_outputs(model, X, flip, bs, device)
 
 
 def identifier_outputs(
@@ -1603,6 +1609,7 @@ def train_cmd(
     preprocessing: str = None,  # denoise+dehaze or none
     head: str = None,  # linear (the seed's) or cosface (cosine classifier with an additive margin)
     tta_rotate: float = None,  # test-time rotation: each photo also turned ± this many degrees (0: none)
+    degrade: float = None,  # probability of one field degradation (notebook 02) per training photo
     weights: str = None,  # local ImageNet weights file (.safetensors or .pth, read without unpickling)
     valid_pct: float = 0.2,  # fraction of each individual's photos held out for validation (0: none)
     seed: int = 0,  # random seed (split and training)
@@ -1646,6 +1653,7 @@ def train_cmd(
             preprocessing=preprocessing,
             head=head,
             tta_rotate=tta_rotate,
+            degrade=degrade,
             keypoints=False if no_keypoints else None,
             dense=False if no_dense else None,
         )

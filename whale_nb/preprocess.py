@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_preprocess.ipynb #ffd4dfd3
 from __future__ import annotations
-import sys, time, functools
+import sys, time, random, functools
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, torch
 from PIL import Image
@@ -12,9 +12,10 @@ from .core import *
 from .data import PhotoError, load_photo, read_catalog, make_synthetic_sample, IMG_EXTS
 
 # %% auto #0
-__all__ = ['FLIP_MEANINGS', 'denoise', 'dark_channel', 'is_grayscale', 'haze_score', 'atmospheric_light', 'guided_filter',
-           'recover_radiance', 'dehaze', 'preprocess', 'psnr', 'ssim', 'add_haze', 'RandomGrayscale',
-           'aug_transforms_whale', 'add_mirrors', 'mirror_aware', 'dehaze_photos', 'bench_dehaze', 'bench_dehaze_cmd']
+__all__ = ['FLIP_MEANINGS', 'DEGRADATIONS', 'denoise', 'dark_channel', 'is_grayscale', 'haze_score', 'atmospheric_light',
+           'guided_filter', 'recover_radiance', 'dehaze', 'preprocess', 'psnr', 'ssim', 'add_haze', 'sea_haze',
+           'RandomGrayscale', 'aug_transforms_whale', 'rotate_photo', 'degrade', 'RandomDegradation', 'add_mirrors',
+           'mirror_aware', 'dehaze_photos', 'bench_dehaze', 'bench_dehaze_cmd']
 
 # %% ../nbs/02_preprocess.ipynb #367d891d
 def denoise(img: np.ndarray, ksize: int = 3, sigma: float = 0.0) -> np.ndarray:
@@ -191,6 +192,16 @@ def add_haze(img: np.ndarray, t: np.ndarray, A) -> np.ndarray:
     tt = t[..., None] if img.ndim == 3 else t
     return np.clip((J * tt + np.asarray(A, np.float32) * (1 - tt)) * 255 + 0.5, 0, 255).astype(np.uint8)
 
+# %% ../nbs/02_preprocess.ipynb #7a431e20
+def sea_haze(h: int, w: int, gray: bool, rng, far=(0.35, 0.55), near=(0.65, 0.85)) -> tuple[np.ndarray, np.ndarray]:
+    "A random transmission map (`far` at the top to `near` at the bottom, wobbling) and airlight, for `add_haze`."
+    t_far, t_near = rng.uniform(*far), rng.uniform(*near)
+    wobble = cv2.resize(rng.uniform(-1, 1, (4, 6)).astype(np.float32), (w, h), interpolation=cv2.INTER_CUBIC)
+    t = np.linspace(t_far, t_near, h, dtype=np.float32)[:, None] + 0.08 * np.clip(wobble, -1, 1)
+    grey = rng.uniform(0.8, 0.95)
+    A = np.full(3, grey) if gray else grey * np.array([rng.uniform(0.93, 1), rng.uniform(0.96, 1), 1.0])
+    return np.clip(t, 0.05, 1).astype(np.float32), A
+
 # %% ../nbs/02_preprocess.ipynb #6911a6fc
 from fastai.vision.all import (
     TensorImage,
@@ -261,6 +272,122 @@ def aug_transforms_whale(
     if max_lighting and p_lighting:
         tfms += [Brightness(max_lighting, p_lighting), Contrast(max_lighting, p_lighting)]
     return setup_aug_tfms(tfms)
+
+# %% ../nbs/02_preprocess.ipynb #32277b58
+def rotate_photo(img: np.ndarray, mask: np.ndarray | None = None, degrees: float = 0.0) -> tuple:
+    "`img` (and boolean `mask`, if given) turned `degrees` anticlockwise about the centre; corners reflected."
+    if not degrees:
+        return img, mask
+    R = cv2.getRotationMatrix2D((img.shape[1] / 2, img.shape[0] / 2), degrees, 1.0)
+    size = img.shape[1::-1]
+    out = cv2.warpAffine(img, R, size, borderMode=cv2.BORDER_REFLECT)
+    if mask is None:
+        return out, None
+    return out, cv2.warpAffine(mask.astype(np.uint8), R, size, flags=cv2.INTER_NEAREST) > 0
+
+# %% ../nbs/02_preprocess.ipynb #9610e734
+def _resized(mask, shape):
+    return (
+        None if mask is None else cv2.resize(mask.astype(np.uint8), shape[1::-1], interpolation=cv2.INTER_NEAREST) > 0
+    )
+
+
+def _linear_gain(img, gain):
+    "Exposure times `gain` in linear light (sRGB ≈ gamma 2.2), clipped."
+    lin = (img.astype(np.float32) / 255) ** 2.2 * gain
+    return np.clip(lin, 0, 1) ** (1 / 2.2) * 255
+
+
+def _haze(img, mask, rng):
+    t, A = sea_haze(*img.shape[:2], is_grayscale(img), rng, far=(0.10, 0.45), near=(0.35, 0.80))
+    return add_haze(img, t, A), mask
+
+
+def _blur(img, mask, rng):
+    w = img.shape[1]
+    if rng.random() < 0.5:
+        return cv2.GaussianBlur(img, (0, 0), rng.uniform(0.004, 0.012) * w), mask
+    n = max(3, int(rng.uniform(0.01, 0.03) * w) | 1)
+    line = np.zeros((n, n), np.float32)
+    line[n // 2] = 1
+    k = cv2.warpAffine(line, cv2.getRotationMatrix2D(((n - 1) / 2, (n - 1) / 2), rng.uniform(0, 180), 1.0), (n, n))
+    return cv2.filter2D(img, -1, k / k.sum()), mask
+
+
+def _lowres(img, mask, rng):
+    f = rng.uniform(0.20, 0.45)
+    shape = (max(8, round(img.shape[0] * f)), max(8, round(img.shape[1] * f)))
+    return cv2.resize(img, shape[::-1], interpolation=cv2.INTER_AREA), _resized(mask, shape)
+
+
+def _jpeg(img, mask, rng):
+    ok, buf = cv2.imencode(
+        ".jpg", np.ascontiguousarray(img[..., ::-1]), [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(5, 21))]
+    )
+    return np.ascontiguousarray(cv2.imdecode(buf, cv2.IMREAD_COLOR)[..., ::-1]), mask
+
+
+def _dark(img, mask, rng):
+    out = _linear_gain(img, rng.uniform(0.10, 0.35)) + rng.normal(0, rng.uniform(1, 4), img.shape)
+    return np.clip(out + 0.5, 0, 255).astype(np.uint8), mask
+
+
+def _bright(img, mask, rng):
+    return (_linear_gain(img, rng.uniform(2.0, 4.0)) + 0.5).astype(np.uint8), mask
+
+
+def _cutoff(img, mask, rng):
+    cols = np.flatnonzero(mask.any(0)) if mask is not None and mask.any() else np.array([0, img.shape[1] - 1])
+    cut = round(rng.uniform(0.10, 0.30) * (cols[-1] - cols[0] + 1))
+    keep = slice(cols[0] + cut, None) if rng.random() < 0.5 else slice(0, cols[-1] + 1 - cut)
+    return np.ascontiguousarray(img[:, keep]), None if mask is None else np.ascontiguousarray(mask[:, keep])
+
+
+def _tilt(img, mask, rng):
+    return rotate_photo(img, mask, rng.uniform(10, 25) * rng.choice([-1, 1]))
+
+
+DEGRADATIONS = dict(
+    haze=_haze, blur=_blur, lowres=_lowres, jpeg=_jpeg, dark=_dark, bright=_bright, cutoff=_cutoff, tilt=_tilt
+)
+
+# %% ../nbs/02_preprocess.ipynb #545bfc85
+def degrade(img: np.ndarray, kind: str, rng=None, mask: np.ndarray | None = None) -> tuple:
+    "`(photo, mask)`: RGB `uint8` `img` (and its boolean fluke `mask`) under the field degradation `kind`."
+    if kind not in DEGRADATIONS:
+        raise ValueError(f"kind must be one of {list(DEGRADATIONS)}, got {kind!r}")
+    if not isinstance(img, np.ndarray) or img.dtype != np.uint8 or img.ndim != 3 or img.shape[2] != 3:
+        raise ValueError(f"degrade needs an RGB uint8 photo (H×W×3), got {getattr(img, 'shape', type(img))}")
+    if mask is not None and mask.shape != img.shape[:2]:
+        raise ValueError(f"the mask is {mask.shape}, the photo {img.shape[:2]}")
+    return DEGRADATIONS[kind](img, mask, np.random.default_rng(rng))
+
+# %% ../nbs/02_preprocess.ipynb #1d3ed958
+class RandomDegradation(RandTransform):
+    "With probability `p`, one field degradation of `kinds` (default all) on a training item's photo; mask follows."
+
+    split_idx, order = 0, 5
+
+    def __init__(self, p: float = 0.5, kinds=None):
+        super().__init__(p=p)
+        self.kinds = list(kinds or DEGRADATIONS)
+        unknown = set(self.kinds) - set(DEGRADATIONS)
+        if unknown:
+            raise ValueError(f"unknown degradations {sorted(unknown)}; the kinds are {list(DEGRADATIONS)}")
+
+    def before_call(self, b, split_idx: int):
+        super().before_call(b, split_idx)
+        self.kind, self.seed = random.choice(self.kinds), random.getrandbits(32)
+
+    def encodes(self, x: TensorImage):
+        a = x.numpy().transpose(1, 2, 0)
+        h, w = a.shape[:2]
+        img, mask = degrade(
+            np.ascontiguousarray(a[..., :3]), self.kind, self.seed, a[..., 3] > 127 if a.shape[2] > 3 else None
+        )
+        img = cv2.resize(img, (w, h), interpolation=cv2.INTER_LINEAR) if img.shape[:2] != (h, w) else img
+        out = img if mask is None else np.dstack([img, _resized(mask, (h, w)).astype(np.uint8) * 255])
+        return torch.from_numpy(np.ascontiguousarray(out.transpose(2, 0, 1)))
 
 # %% ../nbs/02_preprocess.ipynb #b2fec836
 def add_mirrors(df: pd.DataFrame, suffix: str = "_mirror", rows: str = "train") -> pd.DataFrame:

