@@ -96,16 +96,14 @@ def swap_table(model_or_dir, seg_dir, dset: pd.DataFrame, kinds) -> pd.DataFrame
     model = model_or_dir if isinstance(model_or_dir, nn.Module) else load_identifier(model_or_dir)[0]
     clean = dset[dset.kind == "clean"].reset_index(drop=True)
     clean_masks = cached_masks(seg_dir, clean.path)
+    clean_truth = [load_mask(m) for m in clean_masks]  # read once, compared with every kind's masks
     targets = np.array([model.config["individuals"].index(i) for i in clean.id])
     top1 = lambda X: top_k_accuracy(input_outputs(model, X, model.config["tta"])[0], targets, 1)
     rows = [dict(kind="clean", pipeline=top1(swap_inputs(model, clean.path, clean_masks)))]
     for k in kinds:
         deg = dset[dset.kind == k].reset_index(drop=True)
         deg_masks = cached_masks(seg_dir, deg.path)
-        ious = [
-            float(overlap_scores(mask_at(load_mask(a), cv2.imread(str(b))[..., 0]), load_mask(b))[0])
-            for a, b in zip(deg_masks, clean_masks)
-        ]
+        ious = [float(overlap_scores(mask_at(load_mask(d), c), c)[0]) for d, c in zip(deg_masks, clean_truth)]
         rows.append(
             dict(
                 kind=k,
